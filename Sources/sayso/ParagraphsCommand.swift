@@ -1,0 +1,49 @@
+import ArgumentParser
+import SaysoCore
+
+/// `sayso paragraphs`: the paragraphs of a source, one a line or as JSON Lines with offsets and kinds.
+struct ParagraphsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "paragraphs",
+    abstract: "List a source's paragraphs with their kinds and offsets.",
+    discussion: """
+      Offsets are Unicode code point offsets into the document text (Python str indices), end exclusive.
+
+      Example:
+        sayso paragraphs article.txt --format jsonl
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+  }
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: text (one paragraph a line) or jsonl.")
+  var format: Format = .text
+
+  func run() throws {
+    try CommandRunner.run {
+      let document = try input.load()
+      let out = StandardOutput.shared
+      for paragraph in document.paragraphs {
+        switch format {
+        case .text:
+          out.line(TerminalText.sanitized(document.flowText(of: paragraph)))
+        case .jsonl:
+          var object = JSONObjectWriter()
+          object.int("index", paragraph.index)
+          object.int("start", paragraph.start)
+          object.int("end", paragraph.end)
+          object.string("kind", paragraph.kind.rawValue)
+          object.string("text", document.text(of: paragraph))
+          out.write(object.finished() + [0x0A])
+        }
+      }
+      for warning in document.warnings where warning.notable {
+        StandardError.line("sayso: warning: \(input.file): \(warning.message)")
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import SaysoCore
+
+/// The `sayso` command: subcommands for scripts, and (with a file) the interactive explorer.
+@main
+struct Sayso: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sayso",
+    abstract: "Read sources closely: paragraphs, quotes and who says what.",
+    discussion: """
+      Sayso reads plain text, Markdown and HTML (web pages are reduced to their article).
+
+      Example:
+        sayso paragraphs article.txt --format jsonl
+      """,
+    version: SaysoVersion.current,
+    subcommands: [ParagraphsCommand.self, InfoCommand.self]
+  )
+}
+
+enum SaysoVersion {
+  static let current = "0.1.0"
+}
