@@ -11,7 +11,7 @@ final class DOMNode {
   var className = ""
   var id = ""
   /// Lower-cased "class id": what Readability's name-based rules look at.
-  var matchString = ""
+  var matchString: String { (className + " " + id).lowercased() }
   var href: String?
   /// The other attributes extraction reads (style, role, itemprop, meta content...).
   var attributes: [(name: String, value: String)] = []
@@ -27,6 +27,9 @@ final class DOMNode {
   /// Readability's score; nil until the node is a candidate.
   var contentScore: Double?
   var isDataTable = false
+  /// Set while parsing: the element has attributes that hide it, or mark it as the author's.
+  var hasHidingAttribute = false
+  var hasAuthorAttribute = false
   var nameFlags: NameFlags = []
   /// Cached text statistics of the subtree, valid while `statsValid` (see `DOMTree.invalidate`).
   var stats = TextStats()
@@ -50,19 +53,19 @@ final class DOMNode {
 
   func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
 
-  /// Sets class, id or href (as they arrive from the parser), keeping `matchString` in step.
+  /// Sets an attribute as it arrives from the parser.
   func setAttribute(_ name: String, _ value: String) {
     switch name {
     case "class": className = value
     case "id": id = value
-    case "href":
-      href = value
-      return
-    default:
-      attributes.append((name, value))
-      return
+    case "href": href = value
+    default: attributes.append((name, value))
     }
-    matchString = (className + " " + id).lowercased()
+    switch name {
+    case "style", "hidden", "aria-hidden": hasHidingAttribute = true
+    case "rel", "itemprop": hasAuthorAttribute = true
+    default: break
+    }
   }
 
   /// Child nodes in order (text and elements).

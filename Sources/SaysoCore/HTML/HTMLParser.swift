@@ -57,6 +57,10 @@ private final class DOMBuilder {
   let tree = DOMTree()
   var jsonLD: [String] = []
   private var open: [DOMNode] = []
+  /// The parser's interned name of each open element: an end event names the same pointer.
+  private var openNames: [UnsafePointer<xmlChar>?] = []
+  /// A direct-mapped cache from interned name pointers to tags, so most tags cost no hashing.
+  private var tagCache = [(UnsafePointer<xmlChar>?, HTMLTag)](repeating: (nil, .other), count: 256)
   /// Depth inside an element whose content is dropped (scripts, styles, SVG...).
   private var droppedDepth = 0
   /// Elements opened past `maximumDepth`, placed beside each other instead of inside each other.
@@ -105,7 +109,7 @@ private final class DOMBuilder {
       droppedDepth += 1
       return
     }
-    let tag = rawName.map(HTMLTag.init(cName:)) ?? .other
+    let tag = self.tag(rawName)
     let element = tree.makeElement(tag)
     var pairs = attributes
     while let nameField = pairs?.pointee {
@@ -129,7 +133,17 @@ private final class DOMBuilder {
       flattenedDepth += 1
     } else {
       open.append(element)
+      openNames.append(rawName)
     }
+  }
+
+  private func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+    guard let name else { return .other }
+    let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 255
+    if tagCache[slot].0 == name { return tagCache[slot].1 }
+    let tag = HTMLTag(cName: name)
+    tagCache[slot] = (name, tag)
+    return tag
   }
 
   func end(_ rawName: UnsafePointer<xmlChar>?) {
@@ -145,8 +159,16 @@ private final class DOMBuilder {
       flattenedDepth -= 1
       return
     }
-    let tag = rawName.map(HTMLTag.init(cName:)) ?? .other
-    if let index = open.lastIndex(where: { $0.tag == tag }) { open.removeSubrange(index...) }
+    if let last = openNames.last, last == rawName {
+      open.removeLast()
+      openNames.removeLast()
+      return
+    }
+    let tag = self.tag(rawName)
+    if let index = open.lastIndex(where: { $0.tag == tag }) {
+      open.removeSubrange(index...)
+      openNames.removeSubrange(index...)
+    }
   }
 
   func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {

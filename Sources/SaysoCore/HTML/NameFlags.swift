@@ -31,9 +31,10 @@ struct NameFlags: OptionSet {
     if node.nameFlags.contains(.computed) { return node.nameFlags }
     var flags: NameFlags = [.computed]
     if !node.className.isEmpty || !node.id.isEmpty {
-      let found = nameMatcher.matches(node.matchString)
+      let match = node.matchString
+      let found = nameMatcher.matches(match)
       flags.formUnion(found.intersection([.unlikely, .maybeCandidate, .byline]))
-      if found.contains(.shareWord) && ReadabilityPatterns.isShareName(node.matchString) {
+      if found.contains(.shareWord) && ReadabilityPatterns.isShareName(match) {
         flags.insert(.share)
       }
     }
@@ -87,16 +88,28 @@ private struct PatternMatcher {
     var copy = text
     copy.withUTF8 { haystack in
       bytes.withUnsafeBufferPointer { patterns in
-        for i in haystack.indices {
-          let first = Int(haystack[i])
-          for c in firstIndex[first]..<firstIndex[first + 1] {
-            let k = candidates[c]
-            let start = starts[k]
-            let length = starts[k + 1] - start
-            guard i + length <= haystack.count, !found.contains(flags[k]) else { continue }
-            var j = 1
-            while j < length && haystack[i + j] == patterns[start + j] { j += 1 }
-            if j == length { found.insert(flags[k]) }
+        starts.withUnsafeBufferPointer { starts in
+          flags.withUnsafeBufferPointer { flags in
+            candidates.withUnsafeBufferPointer { candidates in
+              firstIndex.withUnsafeBufferPointer { firstIndex in
+                let n = haystack.count
+                for i in 0..<n {
+                  let first = Int(haystack[i])
+                  var c = firstIndex[first]
+                  let last = firstIndex[first + 1]
+                  while c < last {
+                    let k = candidates[c]
+                    c += 1
+                    let start = starts[k]
+                    let length = starts[k + 1] - start
+                    if i + length > n || found.contains(flags[k]) { continue }
+                    var j = 1
+                    while j < length && haystack[i + j] == patterns[start + j] { j += 1 }
+                    if j == length { found.insert(flags[k]) }
+                  }
+                }
+              }
+            }
           }
         }
       }

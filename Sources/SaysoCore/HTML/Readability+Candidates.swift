@@ -4,7 +4,8 @@ extension Readability {
   func collectElementsToScore(_ tree: DOMTree) -> [DOMNode] {
     var elements: [DOMNode] = []
     var shouldRemoveTitleHeader = true
-    var node = tree.documentElement
+    // The head holds no article text (and nothing that passes as a byline): start at the body.
+    var node = tree.body ?? tree.documentElement
     while let current = node {
       if !isProbablyVisible(current)
         || (current.attribute("aria-modal") == "true" && current.attribute("role") == "dialog")
@@ -66,6 +67,7 @@ extension Readability {
   }
 
   func isProbablyVisible(_ node: DOMNode) -> Bool {
+    guard node.hasHidingAttribute else { return true }
     if let style = node.attribute("style") {
       let compact = style.lowercased().filter { $0 != " " }
       if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") { return false }
@@ -79,7 +81,9 @@ extension Readability {
   private func checkByline(_ tree: DOMTree, _ node: DOMNode) -> Bool {
     guard articleByline == nil else { return false }
     let isAuthor =
-      node.attribute("rel") == "author" || (node.attribute("itemprop")?.contains("author") ?? false)
+      (node.hasAuthorAttribute
+        && (node.attribute("rel") == "author"
+          || (node.attribute("itemprop")?.containsBytes("author") ?? false)))
       || NameFlags.of(node).contains(.byline)
     guard isAuthor else { return false }
     let text = tree.rawText(node).trimmingWhitespace
