@@ -59,7 +59,7 @@ public struct JSONObjectWriter {
   }
 
   /// Fixed-point with at most `digits` decimals and no trailing zeros ("0.86", "1").
-  static func format(_ value: Double, digits: Int) -> String {
+  public static func format(_ value: Double, digits: Int) -> String {
     var text = String(format: "%.\(digits)f", value)
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }

@@ -1,0 +1,148 @@
+extension Attributor {
+  /// Paragraphs whose quotes found no cue: a cue ending the previous paragraph with a colon; in news, the
+  /// speaker of the quote just before; in fiction, an action beat in the paragraph or the turn order.
+  func continueAcrossParagraphs(
+    _ state: inout ParagraphState, paragraph: Paragraph, previousQuoted: Int?,
+    previousTokens: TokenizedWindow?
+  ) {
+    guard state.assignments.allSatisfy({ $0 == nil }) else { return }
+    let assignment =
+      colonIntroduction(previousTokens, paragraph: paragraph)
+      ?? (fiction
+        ? dialogueTurn(state, paragraph: paragraph)
+        : newsContinuation(state, paragraph: paragraph, previous: previousQuoted))
+    guard let assignment else { return }
+    for k in state.quotes.indices { state.assignments[k] = assignment }
+    roster.noteQuote(assignment.entity)
+  }
+
+  /// "He said:" (or any cue) ending the previous paragraph introduces this one's quote.
+  private func colonIntroduction(_ previous: TokenizedWindow?, paragraph: Paragraph) -> Assignment? {
+    guard let previous, let last = previous.tokens.last, last.lower == ":",
+      paragraph.index > 0, document.paragraphs[paragraph.index - 1].end + 2 >= paragraph.start - 2
+    else { return nil }
+    let finder = CueFinder(tokens: previous)
+    let sentence = previous.sentences[previous.sentenceOf[previous.tokens.count - 1]]
+    for v in sentence.reversed() where finder.isSpeechVerb(v, allowGerund: true) {
+      let isGerund = Lexicon.shared.speechVerbs[previous.tokens[v].lower]?.form == .gerund
+      let subject =
+        isGerund
+        ? finder.clauseSubject(start: sentence.lowerBound, before: v)
+        : PhraseReader(tokens: previous).subject(before: v, floor: sentence.lowerBound)
+      guard let subject else { continue }
+      let mention = MentionReader(tokens: previous).mention(subject)
+      guard let entity = resolve(mention, at: mention.range.lowerBound) else { continue }
+      return Assignment(
+        entity: entity, mention: mention.range, cue: previous.window.absolute(previous.span(v..<(v + 1))),
+        rule: .colonIntro, confidence: 0.8)
+    }
+    return nil
+  }
+
+  /// News: a paragraph that opens with a quote and has no cue goes on with the speaker of the quote in
+  /// the paragraph just before.
+  private func newsContinuation(_ state: ParagraphState, paragraph: Paragraph, previous: Int?) -> Assignment?
+  {
+    guard let previous, paragraph.index - previous == 1, let first = state.quotes.first,
+      (first.openMark ?? 0) == 0 || first.continuesPrevious,
+      let source = states[previous]?.assignments.last(where: { $0 != nil }) ?? nil
+    else { return nil }
+    return Assignment(
+      entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,
+      confidence: max(0.3, min(source.confidence, 0.8) - 0.1))
+  }
+
+  /// Fiction: someone named (or a pronoun) at the start of the narration in this paragraph ("Emma laughed.
+  /// “…”"), else the participant whose turn it is, unless the line addresses that participant by name.
+  private func dialogueTurn(_ state: ParagraphState, paragraph: Paragraph) -> Assignment? {
+    if let beat = actionBeat(state) { return beat }
+    guard conversation.continues(at: paragraph.index) else { return nil }
+    var speaker = conversation.nextTurn
+    if speaker == nil, let last = conversation.lastSpeaker {
+      speaker = roster.resolve(
+        pronoun: "he", gender: .unknown, before: state.tokens.window.base, excluding: last)
+    }
+    guard var chosen = speaker else { return nil }
+    if addresses(state, chosen), let other = conversation.speakers.first(where: { $0 != chosen }) {
+      chosen = other
+    }
+    return Assignment(entity: chosen, mention: nil, cue: nil, rule: .turnTaking, confidence: 0.5)
+  }
+
+  /// The subject of the first narration sentence of the paragraph, when it is a name or a pronoun.
+  private func actionBeat(_ state: ParagraphState) -> Assignment? {
+    let tokens = state.tokens
+    let reader = MentionReader(tokens: tokens)
+    for sentence in tokens.sentences {
+      guard let first = sentence.first,
+        !state.spans.contains(where: { $0.contains(tokens.tokens[first].start) }),
+        tokens.tokens[first].isWord
+      else { continue }
+      let token = tokens.tokens[first]
+      if PhraseReader.pronouns.contains(token.lower), token.lower == "he" || token.lower == "she" {
+        let mention = reader.mention(first..<(first + 1))
+        guard let entity = resolve(mention, at: mention.range.lowerBound) else { return nil }
+        return Assignment(
+          entity: entity, mention: mention.range, cue: nil, rule: .actionBeat, confidence: 0.55)
+      }
+      if token.isCapitalised, let run = reader.nameRun(in: first..<min(sentence.upperBound, first + 4)),
+        run.lowerBound == first
+          || MentionReader.determiners.contains(token.lower) == false && run.lowerBound == first + 1
+      {
+        let mention = reader.mention(run)
+        guard let name = mention.name else { return nil }
+        let entity = roster.entity(named: name, at: mention.range, kind: mention.kind, gender: mention.gender)
+        return Assignment(
+          entity: entity, mention: mention.range, cue: nil, rule: .actionBeat, confidence: 0.55)
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// Whether a quote of the paragraph calls `entity` by one of its names ("…, Harry." / "Harry, …").
+  private func addresses(_ state: ParagraphState, _ entity: Int) -> Bool {
+    let names = roster.entities[entity].forms.flatMap {
+      $0.lowercased().split(separator: " ").map(String.init)
+    }
+    guard !names.isEmpty else { return false }
+    let tokens = state.tokens
+    for span in state.spans {
+      let range =
+        tokens.tokenIndex(atOrAfter: span.lowerBound)..<tokens.tokenIndex(atOrAfter: span.upperBound)
+      for i in range where tokens.tokens[i].isCapitalised && names.contains(tokens.tokens[i].lower) {
+        let before = i > range.lowerBound ? tokens.tokens[i - 1].lower : "“"
+        let after = i + 1 < range.upperBound ? tokens.tokens[i + 1].lower : "”"
+        if [",", "“", "\"", "'", "‘", "!"].contains(before)
+          || [",", "!", "?", ".", "”", "\"", "’", "'"].contains(after)
+        {
+          if [",", "“", "\"", "'", "‘"].contains(before) || [",", "!", "?"].contains(after) { return true }
+        }
+      }
+    }
+    return false
+  }
+
+  /// Partial quotes with no cue at all: the subject of their sentence, if that subject is quoted elsewhere
+  /// in the document ("Microsoft has launched an “urgent” inquiry").
+  func attributeToSentenceSubjects() {
+    for index in states.keys.sorted() {
+      guard var state = states[index] else { continue }
+      let finder = CueFinder(tokens: state.tokens)
+      for k in state.quotes.indices where state.assignments[k] == nil {
+        guard let open = quoteTokens(state, k).open, open > 0 else { continue }
+        let start = finder.sentenceStart(of: open)
+        guard start < open, let subject = finder.clauseSubject(start: start, before: open) else { continue }
+        let mention = MentionReader(tokens: state.tokens).mention(subject)
+        guard mention.name != nil || mention.head != nil,
+          let entity = resolve(mention, at: mention.range.lowerBound),
+          roster.entities[entity].quoteCount > 0
+        else { continue }
+        roster.noteQuote(entity)
+        state.assignments[k] = Assignment(
+          entity: entity, mention: mention.range, cue: nil, rule: .sentenceSubject, confidence: 0.45)
+      }
+      states[index] = state
+    }
+  }
+}

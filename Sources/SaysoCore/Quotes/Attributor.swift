@@ -1,0 +1,126 @@
+/// Who said each quote: a sieve over the document in reading order. Cues next to the quote first, then
+/// quotes in the same paragraph, then paragraph-to-paragraph continuation (news) or turn-taking (fiction),
+/// then the subject of the quote's sentence when that subject speaks elsewhere.
+final class Attributor {
+  struct Assignment {
+    var entity: Int
+    var mention: Range<Int>?
+    var cue: Range<Int>?
+    var rule: AttributionRule
+    var confidence: Double
+  }
+
+  /// One paragraph that holds quotes, after cue finding.
+  struct ParagraphState {
+    var tokens: TokenizedWindow
+    var quotes: [RawQuote]
+    var assignments: [Assignment?]
+    /// Quote spans (window-relative, marks included).
+    var spans: [Range<Int>]
+  }
+
+  let document: Document
+  let scanned: [Int: QuoteScanner.ParagraphQuotes]
+  let roster = SpeakerRoster()
+  let fiction: Bool
+  var states: [Int: ParagraphState] = [:]
+  var conversation = Conversation()
+
+  init(document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) {
+    self.document = document
+    self.scanned = scanned
+    self.fiction = Attributor.looksLikeFiction(document, scanned: scanned)
+  }
+
+  /// Dialogue-heavy text in hard-wrapped paragraphs, or a long text where many paragraphs open with a quote.
+  static func looksLikeFiction(_ document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) -> Bool {
+    let body = document.paragraphs.filter { $0.kind == .body }
+    guard body.count >= 40 else { return false }
+    let opening = body.filter { paragraph in
+      guard let quotes = scanned[paragraph.index]?.quotes, let first = quotes.first else { return false }
+      return (first.openMark ?? 0) == 0
+    }.count
+    let share = Double(opening) / Double(body.count)
+    return (document.layout == .wrapped || document.layout == .indented)
+      ? share > 0.1 : share > 0.3 && body.count > 150
+  }
+
+  func run() {
+    var previousQuoted: Int?
+    var previousTokens: TokenizedWindow?
+    for paragraph in document.paragraphs {
+      defer { previousTokens = states[paragraph.index]?.tokens ?? previousTokens }
+      let found = scanned[paragraph.index]
+      let window = found?.window ?? TextWindow(text: document.text, range: paragraph.range)
+      let tokens = TokenizedWindow(window)
+      let quotes = found?.quotes ?? []
+      let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
+      spotNames(tokens, excluding: spans)
+      guard !quotes.isEmpty else {
+        if paragraph.kind.isProse && !tokens.tokens.isEmpty { conversation.narration(paragraph.index) }
+        previousTokens = tokens
+        continue
+      }
+      var state = ParagraphState(
+        tokens: tokens, quotes: quotes, assignments: Array(repeating: nil, count: quotes.count), spans: spans)
+      findCues(&state, paragraph: paragraph)
+      shareWithinParagraph(&state)
+      continueAcrossParagraphs(
+        &state, paragraph: paragraph, previousQuoted: previousQuoted, previousTokens: previousTokens)
+      states[paragraph.index] = state
+      if state.assignments.contains(where: { $0 != nil }) { previousQuoted = paragraph.index }
+      conversation.quoted(paragraph.index, speakers: state.assignments.compactMap { $0?.entity })
+    }
+    attributeToSentenceSubjects()
+  }
+
+  private func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
+    let reader = MentionReader(tokens: tokens)
+    for run in NameSpotter(tokens: tokens).names(excluding: spans) {
+      let mention = reader.mention(run)
+      roster.entity(
+        named: mention.name ?? mention.text, at: mention.range, kind: mention.kind, gender: mention.gender)
+    }
+  }
+
+  /// Token positions of quote `k` in its paragraph.
+  func quoteTokens(_ state: ParagraphState, _ k: Int) -> CueFinder.QuoteTokens {
+    let tokens = state.tokens
+    let quote = state.quotes[k]
+    let open = quote.openMark.map { tokens.tokenIndex(atOrAfter: $0) }
+    let close = quote.closeMark.map { tokens.tokenIndex(atOrAfter: $0.lowerBound) }
+    let floor = k > 0 ? tokens.tokenIndex(atOrAfter: state.spans[k - 1].upperBound) : 0
+    let ceiling =
+      k + 1 < state.quotes.count
+      ? tokens.tokenIndex(atOrAfter: state.spans[k + 1].lowerBound) : tokens.tokens.count
+    return CueFinder.QuoteTokens(open: open, close: close, floor: floor, ceiling: ceiling)
+  }
+
+  private func findCues(_ state: inout ParagraphState, paragraph: Paragraph) {
+    let finder = CueFinder(tokens: state.tokens)
+    let reader = MentionReader(tokens: state.tokens)
+    for k in state.quotes.indices {
+      guard let cue = finder.cue(for: quoteTokens(state, k)) else { continue }
+      let mention = reader.mention(cue.subject)
+      guard let entity = resolve(mention, at: mention.range.lowerBound) else { continue }
+      roster.noteQuote(entity)
+      state.assignments[k] = Assignment(
+        entity: entity, mention: mention.range, cue: state.tokens.window.absolute(state.tokens.span(cue.cue)),
+        rule: cue.rule, confidence: cue.confidence)
+    }
+  }
+
+  /// Quotes of one paragraph with no cue of their own share the speaker of the nearest quote that has one
+  /// ("“…,” he said. “…”"): the previous one first.
+  private func shareWithinParagraph(_ state: inout ParagraphState) {
+    let known = state.assignments
+    for k in state.quotes.indices where known[k] == nil {
+      let previous = (0..<k).reversed().compactMap { known[$0] }.first
+      let next = ((k + 1)..<state.quotes.count).compactMap { known[$0] }.first
+      guard let source = previous ?? next else { continue }
+      state.assignments[k] = Assignment(
+        entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,
+        confidence: min(source.confidence, 0.85) - 0.05)
+    }
+  }
+}

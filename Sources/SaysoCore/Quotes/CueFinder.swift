@@ -1,0 +1,190 @@
+/// A reporting cue found for a quote: the verb or phrase, the speaker phrase, and the rule.
+struct FoundCue: Sendable {
+  var cue: Range<Int>
+  var subject: Range<Int>
+  var rule: AttributionRule
+  var confidence: Double
+}
+
+/// Finds the reporting cue of a quote in its paragraph: right after it ("…,” she said), right before it
+/// (Microsoft said: “…”), elsewhere in its sentence (for partial quotes), "according to X", or a
+/// participle ("…, describing it as “…”") whose subject is the sentence's subject.
+struct CueFinder {
+  let tokens: TokenizedWindow
+  let lexicon = Lexicon.shared
+
+  /// Token positions of one quote in the paragraph and the tokens its cue may use.
+  struct QuoteTokens {
+    var open: Int?
+    var close: Int?
+    /// First token after the previous quote (cues never reach across another quote).
+    var floor: Int
+    /// First token of the next quote.
+    var ceiling: Int
+  }
+
+  func cue(for quote: QuoteTokens) -> FoundCue? {
+    after(quote) ?? before(quote) ?? accordingTo(quote) ?? inSentence(quote)
+  }
+
+  /// A reporting verb used as a verb: not after a determiner or possessive ("its demands", "the report").
+  func isSpeechVerb(_ i: Int, allowGerund: Bool = false) -> Bool {
+    let token = tokens.tokens[i]
+    guard token.isWord, !token.isCapitalised || i == tokens.sentences[tokens.sentenceOf[i]].lowerBound,
+      let verb = lexicon.speechVerbs[token.lower]
+    else { return false }
+    if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }
+    return allowGerund || verb.form != .gerund
+  }
+
+  static let nounMarkers: Set<String> = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "that's",
+    "whose", "every", "each", "no", "any", "some", "such", "of", "first", "last", "new",
+  ]
+
+  /// "…,” she said" / "…,” said Jane Doe" / "…,” Jane Doe, an analyst, wrote": a cue attached to the close.
+  private func after(_ quote: QuoteTokens) -> FoundCue? {
+    guard let close = quote.close else { return nil }
+    var t = close + 1
+    while t < quote.ceiling, tokens.tokens[t].lower == "," { t += 1 }
+    guard t < quote.ceiling, tokens.tokens[t].isWord else { return nil }
+    let end = min(quote.ceiling, sentenceEnd(from: t))
+    if isSpeechVerb(t), let subject = PhraseReader(tokens: tokens).subject(after: t, ceiling: end) {
+      return FoundCue(cue: t..<(t + 1), subject: subject, rule: .cueAfter, confidence: 0.95)
+    }
+    for v in t..<min(end, t + 30) where isSpeechVerb(v) {
+      guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: t), subject.lowerBound == t
+      else {
+        continue
+      }
+      return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueAfter, confidence: 0.95)
+    }
+    return nil
+  }
+
+  /// "Microsoft said: “…”", "She told reporters, “…”", "he said that “…”", "…, adding: “…”": a cue
+  /// ending at the open mark (a participle's speaker is the subject of its sentence).
+  private func before(_ quote: QuoteTokens) -> FoundCue? {
+    guard let open = quote.open, open > quote.floor else { return nil }
+    var v = open - 1
+    while v >= quote.floor, [":", ",", "that", "—", "–"].contains(tokens.tokens[v].lower) { v -= 1 }
+    guard v >= quote.floor else { return nil }
+    if !isSpeechVerb(v, allowGerund: true) {
+      // An object between verb and quote: "told reporters", "told the BBC's Jane Doe".
+      var w = v
+      var words = 0
+      while w >= quote.floor, words < 5, tokens.tokens[w].isWord, !isSpeechVerb(w, allowGerund: true),
+        !PhraseReader.boundaries.contains(tokens.tokens[w].lower) || tokens.tokens[w].isCapitalised
+      {
+        words += 1
+        w -= 1
+      }
+      guard w >= quote.floor, isSpeechVerb(w),
+        ["told", "tells", "tell", "asked", "asks", "warned", "assured", "reminded", "informed"].contains(
+          tokens.tokens[w].lower)
+      else { return nil }
+      v = w
+    }
+    let floor = max(quote.floor, sentenceStart(of: v))
+    if lexicon.speechVerbs[tokens.tokens[v].lower]?.form == .gerund {
+      guard let subject = clauseSubject(start: floor, before: v) else { return nil }
+      return FoundCue(cue: v..<(v + 1), subject: subject, rule: .participle, confidence: 0.8)
+    }
+    guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: floor) else { return nil }
+    return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueBefore, confidence: 0.9)
+  }
+
+  /// "According to X, “…”" or "“…”, according to X".
+  private func accordingTo(_ quote: QuoteTokens) -> FoundCue? {
+    let anchor = quote.open ?? quote.floor
+    let start = max(quote.floor, sentenceStart(of: anchor))
+    let end = min(quote.ceiling, sentenceEnd(from: quote.close ?? anchor))
+    for i in start..<max(start, end - 1)
+    where tokens.tokens[i].lower == "according" && tokens.tokens[i + 1].lower == "to" {
+      if let open = quote.open, let close = quote.close, i > open && i < close { continue }
+      guard let subject = PhraseReader(tokens: tokens).subject(after: i + 1, ceiling: end) else { continue }
+      var trimmed = subject
+      while let last = trimmed.last, !tokens.tokens[last].isWord { trimmed = trimmed.lowerBound..<last }
+      guard !trimmed.isEmpty else { continue }
+      return FoundCue(cue: i..<(i + 2), subject: trimmed, rule: .accordingTo, confidence: 0.9)
+    }
+    return nil
+  }
+
+  /// For partial quotes: the nearest reporting verb before the quote in its sentence (or a participle,
+  /// whose speaker is the sentence's subject), else one after it.
+  private func inSentence(_ quote: QuoteTokens) -> FoundCue? {
+    guard let open = quote.open else { return nil }
+    let start = max(quote.floor, sentenceStart(of: open))
+    var v = open - 1
+    while v >= start {
+      if isSpeechVerb(v, allowGerund: true) {
+        let gerund = lexicon.speechVerbs[tokens.tokens[v].lower]?.form == .gerund
+        if gerund || describesAs(v) {
+          if let subject = clauseSubject(start: start, before: v) {
+            return FoundCue(cue: v..<(v + 1), subject: subject, rule: .participle, confidence: 0.75)
+          }
+        } else if let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start) {
+          return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
+        }
+      }
+      v -= 1
+    }
+    return nil
+  }
+
+  /// "described it as", "called it": the object comes between the verb and the quote.
+  private func describesAs(_ v: Int) -> Bool {
+    let lower = tokens.tokens[v].lower
+    return [
+      "described", "describes", "call", "called", "calls", "branded", "dubbed", "labelled", "labeled",
+      "termed",
+    ]
+    .contains(lower) && v > 0 && tokens.tokens[v - 1].lower == ","
+  }
+
+  /// The subject of the clause that starts at `start`: skips an introductory phrase ending in a comma,
+  /// then reads the first noun phrase.
+  func clauseSubject(start: Int, before limit: Int) -> Range<Int>? {
+    var s = start
+    if let comma = (start..<limit).first(where: { tokens.tokens[$0].lower == "," }),
+      tokens.tokens[start].lower.hasSuffix("ing")
+        || [
+          "in", "on", "at", "after", "before", "during", "while", "when", "as", "for", "with", "however",
+          "but", "meanwhile", "still", "instead", "last", "earlier", "later", "since",
+        ].contains(tokens.tokens[start].lower)
+    {
+      s = comma + 1
+    }
+    guard s < limit else { return nil }
+    if PhraseReader.pronouns.contains(tokens.tokens[s].lower) { return s..<(s + 1) }
+    var e = s
+    var sawNoun = false
+    while e < limit, e - s < 8 {
+      let token = tokens.tokens[e]
+      guard token.isWord else { break }
+      if token.isCapitalised || MentionReader.determiners.contains(token.lower) || token.lower == "of"
+        || token.lower == "&"
+      {
+        if token.isCapitalised && !MentionReader.determiners.contains(token.lower) { sawNoun = true }
+        e += 1
+        continue
+      }
+      if sawNoun || PhraseReader.boundaries.contains(token.lower) || lexicon.speechVerbs[token.lower] != nil {
+        break
+      }
+      sawNoun = true  // a lower-case noun after the determiner: "the group"
+      e += 1
+    }
+    return e > s ? s..<e : nil
+  }
+
+  func sentenceStart(of i: Int) -> Int {
+    tokens.sentences[tokens.sentenceOf[min(i, tokens.tokens.count - 1)]].lowerBound
+  }
+
+  func sentenceEnd(from i: Int) -> Int {
+    guard i < tokens.tokens.count else { return tokens.tokens.count }
+    return tokens.sentences[tokens.sentenceOf[i]].upperBound
+  }
+}

@@ -1,0 +1,160 @@
+/// A phrase that refers to a speaker, read for the name in it and for what kind of speaker it can be.
+struct Mention: Sendable {
+  /// Absolute range of the whole phrase ("Isaac Boltansky, an analyst at Compass Point Research").
+  var range: Range<Int>
+  var text: String
+  /// The proper name inside, titles kept ("Gov. Mike Pence"), if any.
+  var name: String?
+  var nameRange: Range<Int>?
+  /// The pronoun, when the phrase is one ("he", "they").
+  var pronoun: String?
+  /// The head noun of a description without a name ("company", "spokeswoman", "officials").
+  var head: String?
+  var kind: SpeakerKind?
+  var gender: Gender
+
+  var isPronoun: Bool { pronoun != nil }
+}
+
+/// Reads a token range as a `Mention`.
+struct MentionReader {
+  let tokens: TokenizedWindow
+  let lexicon = Lexicon.shared
+
+  /// Sentence-initial capitalised words that are not names.
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some",
+    "many", "several", "one", "two", "three", "four", "five", "another", "other", "both", "each", "every",
+    "most",
+    "former", "then", "senior", "top", "chief", "veteran", "longtime", "fellow", "but", "and", "so", "yet",
+  ]
+  /// Lower-case words that stay inside a name between capitalised words ("Bank of America", "No Azure for
+  /// Apartheid", "Charles de Gaulle").
+  static let nameConnectors: Set<String> = [
+    "de", "da", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "&", "of", "for", "the",
+    "on",
+  ]
+
+  func mention(_ range: Range<Int>) -> Mention {
+    let span = tokens.window.absolute(tokens.span(range))
+    let text = tokens.text(range)
+    if range.count == 1, let pronoun = Lexicon.pronouns[tokens.tokens[range.lowerBound].lower] {
+      return Mention(
+        range: span, text: text, pronoun: tokens.tokens[range.lowerBound].lower, kind: pronoun.kind,
+        gender: pronoun.gender)
+    }
+    let headZone = self.headZone(range)
+    var mention = Mention(range: span, text: text, gender: .unknown)
+    if let name = nameRun(in: headZone) ?? nameRun(in: range) {
+      var nameRange = tokens.window.absolute(tokens.span(name))
+      var text = tokens.text(name)
+      if text.hasSuffix("'s") || text.hasSuffix("’s") {  // "Microsoft’s Azure": the name is "Microsoft"
+        text.removeLast(2)
+        nameRange = nameRange.lowerBound..<(nameRange.upperBound - 2)
+      }
+      mention.nameRange = nameRange
+      mention.name = text
+      mention.gender = gender(ofName: name)
+    }
+    mention.head =
+      headZone.reversed().map { tokens.tokens[$0] }.first { $0.isWord && !$0.isCapitalised }?.lower
+    mention.kind = kind(range, headZone: headZone, hasName: mention.name != nil)
+    if mention.gender == .unknown, let head = mention.head, let gender = lexicon.roleNouns[head] {
+      mention.gender = gender
+    }
+    return mention
+  }
+
+  /// The part of a phrase before an appositive, a parenthesis or a post-modifier ("of", "who", "at").
+  private func headZone(_ range: Range<Int>) -> Range<Int> {
+    for i in range where i > range.lowerBound {
+      let token = tokens.tokens[i]
+      if token.lower == "," || token.lower == "("
+        || (!token.isCapitalised
+          && ["who", "which", "whose", "at", "for", "from", "with", "in"].contains(token.lower))
+      {
+        return range.lowerBound..<i
+      }
+      if token.lower == "of" && !token.isCapitalised {
+        // "Ross Eisenbrey of the Economic Policy Institute": the name comes before "of"; but "Bank of
+        // America" is one name: keep going when the words on both sides are capitalised.
+        let before = tokens.tokens[i - 1]
+        let after = i + 1 < range.upperBound ? tokens.tokens[i + 1] : nil
+        if !(before.isCapitalised && after?.isCapitalised == true && !isPersonName(range.lowerBound..<i)) {
+          return range.lowerBound..<i
+        }
+      }
+    }
+    return range
+  }
+
+  /// The last run of capitalised words (with initials and name particles), without a leading determiner.
+  func nameRun(in range: Range<Int>) -> Range<Int>? {
+    var best: Range<Int>?
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard isNameToken(i, in: range) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < range.upperBound,
+        isNameToken(j, in: range)
+          || (MentionReader.nameConnectors.contains(tokens.tokens[j].lower)
+            && j + 1 < range.upperBound && isNameToken(j + 1, in: range))
+      {
+        j += 1
+      }
+      best = i..<j
+      i = j
+    }
+    return best
+  }
+
+  private func isNameToken(_ i: Int, in range: Range<Int>) -> Bool {
+    let token = tokens.tokens[i]
+    guard token.isWord, token.isCapitalised else { return false }
+    if MentionReader.determiners.contains(token.lower) { return false }
+    if Lexicon.pronouns[token.lower] != nil { return false }
+    return token.lower.unicodeScalars.contains { $0.isLetter }
+  }
+
+  private func isPersonName(_ range: Range<Int>) -> Bool {
+    guard let run = nameRun(in: range) else { return false }
+    return gender(ofName: run) != .unknown || lexicon.honorifics[tokens.tokens[run.lowerBound].lower] != nil
+  }
+
+  /// Gender from a title ("Mrs.") or a first name ("Hillary").
+  func gender(ofName run: Range<Int>) -> Gender {
+    for i in run {
+      let lower = tokens.tokens[i].lower
+      if let gender = lexicon.honorifics[lower], gender != .unknown { return gender }
+      if lexicon.honorifics[lower] != nil { continue }
+      return lexicon.genderOfFirstName(lower)
+    }
+    return .unknown
+  }
+
+  /// What the phrase names: an organisation or group word anywhere, a role noun, plural sources.
+  private func kind(_ range: Range<Int>, headZone: Range<Int>, hasName: Bool) -> SpeakerKind? {
+    var found: SpeakerKind?
+    for i in range {
+      let token = tokens.tokens[i]
+      guard token.isWord, let kind = lexicon.organisationWords[token.lower] else { continue }
+      // "a worker-led campaign group, No Azure for Apartheid": the description decides, even with a name.
+      if kind == .organisation || kind == .group { found = found ?? kind }
+      if kind == .unnamed && !hasName && headZone.contains(i) { return .unnamed }
+    }
+    if let found { return found }
+    if hasName, let run = nameRun(in: headZone) ?? nameRun(in: range) {
+      if gender(ofName: run) != .unknown || lexicon.honorifics[tokens.tokens[run.lowerBound].lower] != nil {
+        return .person
+      }
+    }
+    for i in headZone where tokens.tokens[i].isWord && lexicon.roleNouns[tokens.tokens[i].lower] != nil {
+      return .person
+    }
+    return nil
+  }
+}

@@ -1,0 +1,52 @@
+/// Finds the proper names a paragraph mentions outside its quotes, so that "he" and "the company" can
+/// resolve to the last person or organisation the narration named.
+struct NameSpotter {
+  let tokens: TokenizedWindow
+
+  /// Capitalised words that are not names even in the middle of a sentence.
+  static let notNames: Set<String> = [
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "god",
+    "oh", "ah", "yes", "no", "mr", "mrs", "the", "a", "an", "chapter", "ok", "okay", "tv", "am", "pm",
+  ]
+
+  /// Name runs outside `excluded` window ranges (the quotes), as token ranges.
+  func names(excluding excluded: [Range<Int>]) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    let reader = MentionReader(tokens: tokens)
+    var i = 0
+    let all = tokens.tokens
+    while i < all.count {
+      let token = all[i]
+      guard token.isWord, token.isCapitalised, !excluded.contains(where: { $0.contains(token.start) }) else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < all.count, all[j].isWord,
+        all[j].isCapitalised
+          || (MentionReader.nameConnectors.contains(all[j].lower) && j + 1 < all.count
+            && all[j + 1].isCapitalised)
+      {
+        j += 1
+      }
+      let run = i..<j
+      i = j
+      let sentenceInitial = run.lowerBound == tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound
+      let words = run.map { all[$0].lower }
+      if run.count == 1
+        && (NameSpotter.notNames.contains(words[0]) || MentionReader.determiners.contains(words[0]))
+      {
+        continue
+      }
+      if sentenceInitial && run.count == 1 && Lexicon.shared.genderOfFirstName(words[0]) == .unknown
+        && Lexicon.shared.honorifics[words[0]] == nil
+      {
+        continue  // "Later", "Despite": a capital only because the sentence starts there
+      }
+      guard let name = reader.nameRun(in: run) else { continue }
+      runs.append(name)
+    }
+    return runs
+  }
+}

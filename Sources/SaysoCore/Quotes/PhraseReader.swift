@@ -1,0 +1,123 @@
+/// Reads the noun phrase that names a speaker next to a reporting verb: the subject before it
+/// ("Jane Doe, a spokeswoman for Acme, said") or the inverted subject after it ("said Jane Doe").
+///
+/// Without a parser, a phrase runs back (or forward) until a clause boundary: punctuation, a quote mark,
+/// a conjunction, a relative pronoun, an auxiliary or a clause-opening preposition.
+struct PhraseReader {
+  let tokens: TokenizedWindow
+
+  /// Words that end a subject phrase when reading backwards from the verb.
+  static let boundaries: Set<String> = [
+    "that", "and", "but", "or", "nor", "who", "whom", "which", "whose", "when", "while", "as", "because",
+    "since",
+    "if", "though", "although", "after", "before", "where", "so", "then", "than", "is", "was", "were", "are",
+    "be",
+    "been", "being", "do", "does", "did", "to", "in", "on", "at", "for", "with", "from", "by", "about",
+    "into",
+    "during", "over", "under", "against", "between", "through", "across", "told", "asked", "said", "says",
+    "also",
+    "once", "yet", "what", "why", "how", "there", "here", "not", "no", "it's",
+  ]
+  /// Words that may stand between a subject and its verb ("he also said", "she has repeatedly said").
+  static let verbModifiers: Set<String> = [
+    "also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "further", "has", "had",
+    "have", "would", "will", "could", "should", "might", "may", "can", "did", "does", "do", "just", "often",
+    "never", "always", "still", "even", "already", "finally", "quickly", "simply", "publicly", "privately",
+    "reportedly", "has since", "subsequently", "initially", "first", "immediately", "only", "not", "now",
+  ]
+  static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+
+  /// The subject phrase of the verb at token `verb`, not reaching before token `floor`.
+  func subject(before verb: Int, floor: Int) -> Range<Int>? {
+    var i = verb - 1
+    while i >= floor,
+      PhraseReader.verbModifiers.contains(tokens.tokens[i].lower)
+        || (tokens.tokens[i].lower.hasSuffix("ly") && !tokens.tokens[i].isCapitalised
+          && tokens.tokens[i].lower.count > 4)
+    {
+      i -= 1
+    }
+    guard i >= floor else { return nil }
+    let last = tokens.tokens[i]
+    if last.isWord && PhraseReader.pronouns.contains(last.lower) { return i..<(i + 1) }
+    // "No Azure for Apartheid, which has accused": the speaker is what the relative pronoun refers to.
+    if ["who", "which", "that"].contains(last.lower), i - 1 > floor, tokens.tokens[i - 1].lower == "," {
+      return subject(before: i, floor: floor).map { $0.lowerBound..<(i - 1) }
+    }
+    var end = i + 1
+    var cursor = i
+    // "Jane Doe, a spokeswoman for Acme, said": read over one appositive set off by commas.
+    if last.lower == "," {
+      guard
+        let opening = (max(floor, i - 30)..<i).reversed().first(where: { tokens.tokens[$0].lower == "," }),
+        opening > floor, tokens.tokens[opening - 1].isWord
+      else { return nil }
+      let appositive = (opening + 1)..<i
+      guard !appositive.isEmpty, !appositive.contains(where: { tokens.tokens[$0].kind == .quoteMark }) else {
+        return nil
+      }
+      end = i + 1
+      cursor = opening - 1
+    } else if last.lower == ")" {
+      guard let opening = (max(floor, i - 8)..<i).reversed().first(where: { tokens.tokens[$0].lower == "(" }),
+        opening > floor
+      else { return nil }
+      cursor = opening - 1
+    }
+    var start = cursor + 1
+    var j = cursor
+    while j >= floor, start - j <= 14 {
+      let token = tokens.tokens[j]
+      guard token.isWord || token.lower == "'" && j > floor && tokens.tokens[j - 1].isWord else { break }
+      if !token.isCapitalised && PhraseReader.boundaries.contains(token.lower) { break }
+      if token.isCapitalised && j == tokens.sentences[tokens.sentenceOf[j]].lowerBound
+        && PhraseReader.boundaries.contains(token.lower)
+      {
+        break
+      }
+      start = j
+      j -= 1
+    }
+    guard start < end, start <= cursor else { return nil }
+    return start..<end
+  }
+
+  /// The inverted subject after the verb at token `verb` ("said Laurence H. Tribe, professor of law at
+  /// Harvard"), up to the end of the sentence or of the clause, without a trailing time or place.
+  func subject(after verb: Int, ceiling: Int) -> Range<Int>? {
+    var i = verb + 1
+    guard i < ceiling else { return nil }
+    if tokens.tokens[i].isWord && PhraseReader.pronouns.contains(tokens.tokens[i].lower) {
+      return i..<(i + 1)
+    }
+    let start = i
+    var depth = 0
+    while i < ceiling {
+      let token = tokens.tokens[i]
+      if token.kind == .quoteMark { break }
+      if token.lower == "(" { depth += 1 }
+      if token.lower == ")" { depth -= 1 }
+      if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
+      if depth == 0 && token.isWord && !token.isCapitalised
+        && PhraseReader.trailingAdjuncts.contains(token.lower)
+        && i > start
+      {
+        break
+      }
+      i += 1
+    }
+    var end = i
+    while end > start, [",", "-"].contains(tokens.tokens[end - 1].lower) { end -= 1 }
+    return end > start && end - start <= 40 ? start..<end : nil
+  }
+
+  /// Words that start an adjunct after an inverted subject ("said Trump in his speech", "said he on Monday").
+  static let trailingAdjuncts: Set<String> = [
+    "in", "on", "during", "after", "before", "when", "while", "as", "to", "told", "adding", "saying",
+    "noting",
+    "according", "referring", "speaking", "pointing", "explaining", "and", "but", "with", "last", "this",
+    "yesterday",
+    "today", "tonight", "earlier", "later", "recently", "then", "quietly", "softly", "again", "smiling",
+    "laughing",
+  ]
+}

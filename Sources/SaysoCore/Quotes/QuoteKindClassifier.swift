@@ -1,0 +1,107 @@
+/// Decides what a quoted span is: a statement (direct or partial), the title of a work, or scare quotes.
+///
+/// Cues, not length alone: a speech verb that governs the quote makes it a statement; capitalised title
+/// words with a work noun nearby ("the film", "titled", "ABC's") make it a title; a few words with no
+/// speaker anywhere near are scare quotes.
+struct QuoteKindClassifier {
+  let tokens: TokenizedWindow
+
+  /// Words near a quote that say it names a work.
+  static let workWords: Set<String> = [
+    "book", "books", "film", "films", "movie", "movies", "show", "shows", "series", "song", "songs", "album",
+    "albums", "play", "plays", "article", "articles", "column", "op-ed", "essay", "ad", "ads", "advert",
+    "advertisement", "commercial", "video", "videos", "documentary", "report", "program", "programme",
+    "broadcast",
+    "episode", "novel", "poem", "magazine", "newspaper", "titled", "entitled", "headlined", "headline",
+    "dubbed",
+    "named", "called", "memoir", "musical", "opera", "podcast", "blog", "post", "campaign", "slogan", "tour",
+    "star", "host", "anchor", "of", "on", "in", "hashtag", "app", "website", "site", "game", "painting",
+  ]
+
+  func kind(
+    _ quote: RawQuote, paragraphKind: ParagraphKind, assignment: Attributor.Assignment?,
+    quoteTokens: CueFinder.QuoteTokens
+  ) -> QuoteKind {
+    guard paragraphKind.isProse || paragraphKind == .blockquote else { return .title }
+    let words = contentWords(quote)
+    if precededBySoCalled(quoteTokens) { return .scare }
+    let titleCase = isTitleCase(words)
+    let rule = assignment?.rule
+    let governed = rule == .cueAfter || rule == .cueBefore || rule == .accordingTo || rule == .colonIntro
+    if titleCase && words.count <= 12 && workContext(quoteTokens) && !governed { return .title }
+    if assignment == nil {
+      if titleCase && words.count <= 12 && !endsSentence(quote) { return .title }
+      if words.count <= 4 && !endsSentence(quote) { return .scare }
+    }
+    return isPartial(quote, quoteTokens: quoteTokens, words: words) ? .partial : .direct
+  }
+
+  private func contentWords(_ quote: RawQuote) -> [Token] {
+    let range =
+      tokens.tokenIndex(
+        atOrAfter: quote.content.lowerBound)..<tokens.tokenIndex(atOrAfter: quote.content.upperBound)
+    return range.map { tokens.tokens[$0] }.filter(\.isWord)
+  }
+
+  /// Most words of four letters or more start with a capital, the first word included.
+  private func isTitleCase(_ words: [Token]) -> Bool {
+    guard let first = words.first, first.isCapitalised else { return false }
+    let long = words.filter { $0.lower.count >= 4 }
+    guard !long.isEmpty else { return words.count <= 3 && words.allSatisfy(\.isCapitalised) }
+    return long.filter(\.isCapitalised).count * 10 >= long.count * 8
+  }
+
+  /// A work noun or a possessive name right before the quote, or a work noun right after it.
+  private func workContext(_ quote: CueFinder.QuoteTokens) -> Bool {
+    if let open = quote.open {
+      let before = (max(quote.floor, open - 3)..<open).map { tokens.tokens[$0] }
+      if before.contains(where: { QuoteKindClassifier.workWords.contains($0.lower) }) { return true }
+      if let last = before.last(where: \.isWord), last.isCapitalised,
+        last.lower.hasSuffix("'s") || last.lower.hasSuffix("’s")
+      {
+        return true
+      }
+    }
+    if let close = quote.close, close + 1 < tokens.tokens.count {
+      let after = ((close + 1)..<min(quote.ceiling, close + 3)).map { tokens.tokens[$0] }
+      if after.contains(where: {
+        [
+          "show", "star", "film", "movie", "series", "book", "song", "album", "program", "programme",
+          "episode", "campaign", "hashtag", "slogan", "ad",
+        ].contains($0.lower)
+      }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private func precededBySoCalled(_ quote: CueFinder.QuoteTokens) -> Bool {
+    guard let open = quote.open, open >= 1 else { return false }
+    let previous = tokens.tokens[open - 1].lower
+    return previous == "so-called" || previous == "self-described" || previous == "self-styled"
+  }
+
+  /// The quoted words end a sentence inside the marks ("… to delay." or "… now!").
+  private func endsSentence(_ quote: RawQuote) -> Bool {
+    var end = quote.content.upperBound
+    while end > quote.content.lowerBound, tokens.window.scalars[end - 1].properties.isWhitespace { end -= 1 }
+    guard end > quote.content.lowerBound else { return false }
+    return "?!…".unicodeScalars.contains(tokens.window.scalars[end - 1])
+      || (tokens.window.scalars[end - 1] == "." && quoteWordCount(quote) > 3)
+  }
+
+  private func quoteWordCount(_ quote: RawQuote) -> Int { contentWords(quote).count }
+
+  /// A few quoted words inside the writer's sentence: they start in lower case, or the writer's own words
+  /// run right up to the opening mark.
+  private func isPartial(_ quote: RawQuote, quoteTokens: CueFinder.QuoteTokens, words: [Token]) -> Bool {
+    guard let first = words.first else { return true }
+    if !first.isCapitalised && first.lower.first?.isLetter == true { return true }
+    guard let open = quoteTokens.open, open > 0 else { return false }
+    let before = tokens.tokens[open - 1]
+    if [":", ",", "—", "–", "("].contains(before.lower) || before.kind == .quoteMark { return false }
+    if tokens.sentences[tokens.sentenceOf[open]].lowerBound == open { return false }
+    return words.count <= 8 || !endsSentence(quote)
+  }
+}

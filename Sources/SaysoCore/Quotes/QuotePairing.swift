@@ -1,0 +1,108 @@
+/// A quoted span as found by pairing marks, before it has a kind or a speaker.
+struct RawQuote: Sendable, Equatable {
+  var paragraph: Int
+  /// Window-relative range of the quoted words, marks excluded.
+  var content: Range<Int>
+  var family: QuoteFamily
+  var openMark: Int?
+  var closeMark: Range<Int>?
+  /// Left open at the end of its paragraph because the next paragraph opens again (multi-paragraph quote).
+  var continuesToNext = false
+  /// Started in an earlier paragraph (this paragraph opened with a repeated mark or none at all).
+  var continuesPrevious = false
+
+  var closed: Bool { closeMark != nil }
+}
+
+/// Pairs the quote marks of one paragraph. Pairing is per paragraph, so one unbalanced mark never shifts
+/// the pairing of later paragraphs; inside a paragraph an unbalanced opener ends where the next opener
+/// starts, or at the end of the paragraph.
+struct QuotePairing {
+  let window: TextWindow
+  let paragraph: Int
+
+  func pairs() -> [RawQuote] {
+    let marks = QuoteMarkFinder.marks(in: window)
+    guard !marks.isEmpty else { return [] }
+    var quotes = pair(marks.filter { $0.family == .double }, family: .double)
+    quotes += pair(marks.filter { $0.family == .guillemet }, family: .guillemet)
+    let outer = quotes.map {
+      ($0.openMark ?? $0.content.lowerBound)..<($0.closeMark?.upperBound ?? $0.content.upperBound)
+    }
+    let singles = marks.filter { mark in
+      mark.family == .single && !outer.contains { $0.contains(mark.index) }
+    }
+    quotes += pairSingles(singles)
+    return quotes.sorted { $0.content.lowerBound < $1.content.lowerBound }
+  }
+
+  private func pair(_ marks: [QuoteMark], family: QuoteFamily) -> [RawQuote] {
+    var quotes: [RawQuote] = []
+    var open: QuoteMark?
+    for mark in marks {
+      if let opener = open {
+        // “ closes only a German „; otherwise a second opener means the first was never closed.
+        let closes = mark.canClose || (mark.scalar == "“" && opener.scalar == "„")
+        if closes {
+          quotes.append(quote(opener, closeAt: mark))
+          open = nil
+        } else {
+          quotes.append(quote(opener, endingAt: mark.index))
+          open = mark
+        }
+      } else if mark.canOpen {
+        open = mark
+      } else if quotes.isEmpty
+        && !window.scalars[..<mark.index].contains(where: QuoteMarkFinder.isQuoteScalar)
+      {
+        // A closing mark with no opener before it: the end of a quote begun in an earlier paragraph.
+        var continued = RawQuote(
+          paragraph: paragraph, content: 0..<mark.index, family: family, openMark: nil,
+          closeMark: mark.index..<(mark.index + mark.length))
+        continued.continuesPrevious = true
+        quotes.append(continued)
+      }
+    }
+    if let opener = open { quotes.append(quote(opener, endingAt: window.count)) }
+    return quotes.filter { !trimmed($0.content).isEmpty }
+  }
+
+  /// Single marks pair only when an opener finds a closer soon after; a lone one is an apostrophe.
+  private func pairSingles(_ marks: [QuoteMark]) -> [RawQuote] {
+    var quotes: [RawQuote] = []
+    var open: QuoteMark?
+    for mark in marks {
+      if let opener = open, mark.canClose, mark.index - opener.index <= 600 {
+        quotes.append(quote(opener, closeAt: mark))
+        open = nil
+      } else if mark.canOpen && open == nil {
+        open = mark
+      } else if mark.canOpen, let opener = open, mark.index - opener.index > 600 {
+        open = mark
+      }
+    }
+    return quotes.filter { !trimmed($0.content).isEmpty }
+  }
+
+  private func quote(_ opener: QuoteMark, closeAt closer: QuoteMark) -> RawQuote {
+    RawQuote(
+      paragraph: paragraph, content: (opener.index + opener.length)..<closer.index, family: opener.family,
+      openMark: opener.index, closeMark: closer.index..<(closer.index + closer.length))
+  }
+
+  /// An opener never closed: the quote runs to `end` (the next opener or the end of the paragraph).
+  private func quote(_ opener: QuoteMark, endingAt end: Int) -> RawQuote {
+    RawQuote(
+      paragraph: paragraph, content: (opener.index + opener.length)..<max(opener.index + opener.length, end),
+      family: opener.family, openMark: opener.index, closeMark: nil)
+  }
+
+  /// The range without surrounding white space.
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, window.scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, window.scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return start..<end
+  }
+}

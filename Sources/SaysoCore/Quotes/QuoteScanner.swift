@@ -1,0 +1,63 @@
+/// Finds every quoted span in a document, paragraph by paragraph, and joins the parts of quotes that
+/// run over several paragraphs (each new paragraph opening with the mark again).
+struct QuoteScanner {
+  let document: Document
+
+  /// One entry per paragraph that holds quote marks: its window and its raw quotes.
+  struct ParagraphQuotes {
+    var window: TextWindow
+    var quotes: [RawQuote]
+  }
+
+  func scan() -> [Int: ParagraphQuotes] {
+    var found: [Int: ParagraphQuotes] = [:]
+    for paragraph in document.paragraphs where mayHoldQuotes(paragraph) {
+      let window = TextWindow(text: document.text, range: paragraph.range)
+      let quotes = QuotePairing(window: window, paragraph: paragraph.index).pairs()
+      if !quotes.isEmpty { found[paragraph.index] = ParagraphQuotes(window: window, quotes: quotes) }
+    }
+    linkAcrossParagraphs(&found)
+    return found
+  }
+
+  /// A byte scan for any quote-mark character before decoding the paragraph.
+  private func mayHoldQuotes(_ paragraph: Paragraph) -> Bool {
+    let bytes = document.text.byteRange(paragraph.range)
+    return document.text.utf8.withUnsafeBufferPointer { buffer in
+      var i = bytes.lowerBound
+      while i < bytes.upperBound {
+        let byte = buffer[i]
+        if byte == 0x22 || byte == 0x27 { return true }
+        if byte == 0xC2, i + 1 < bytes.upperBound, buffer[i + 1] == 0xAB || buffer[i + 1] == 0xBB {
+          return true
+        }
+        if byte == 0xE2, i + 2 < bytes.upperBound, buffer[i + 1] == 0x80,
+          (0x98...0x9E).contains(buffer[i + 2]) || buffer[i + 2] == 0xB9 || buffer[i + 2] == 0xBA
+        {
+          return true
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// An unclosed quote that runs to the end of its paragraph continues when the next paragraph opens with
+  /// the same family of mark (or closes one with no opener).
+  private func linkAcrossParagraphs(_ found: inout [Int: ParagraphQuotes]) {
+    for index in found.keys.sorted() {
+      guard let current = found[index], let last = current.quotes.last, !last.closed,
+        last.content.upperBound == current.window.count, var next = found[index + 1],
+        let first = next.quotes.first, first.family == last.family
+      else { continue }
+      let opensAtStart =
+        first.openMark.map { mark in
+          next.window.scalars[..<mark].allSatisfy { $0.properties.isWhitespace }
+        } ?? first.continuesPrevious
+      guard opensAtStart else { continue }
+      found[index]?.quotes[current.quotes.count - 1].continuesToNext = true
+      next.quotes[0].continuesPrevious = true
+      found[index + 1] = next
+    }
+  }
+}

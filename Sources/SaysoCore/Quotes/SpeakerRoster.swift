@@ -1,0 +1,195 @@
+/// The people and organisations a document mentions, merged across their mentions ("Jane Doe", "Ms. Doe",
+/// "Doe"), with the recency order that pronouns and descriptions ("she", "the company") resolve against.
+final class SpeakerRoster {
+  struct Entity {
+    var forms: [String] = []
+    var first: String?
+    var surname: String?
+    var kind: SpeakerKind?
+    var gender: Gender = .unknown
+    var mentions: [Range<Int>] = []
+    var descriptions: [String] = []
+    var quoteCount = 0
+  }
+
+  private(set) var entities: [Entity] = []
+  /// Entity mentions in document order (outside quotes), for recency.
+  private var timeline: [(position: Int, entity: Int)] = []
+  private var unnamedByHead: [String: Int] = [:]
+  private let lexicon = Lexicon.shared
+
+  /// The entity a proper name refers to: an existing one whose names agree, else a new one.
+  @discardableResult
+  func entity(named name: String, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    var bare = words
+    var titleGender = Gender.unknown
+    while let first = bare.first, bare.count > 1, let title = lexicon.honorifics[first.lowercased()] {
+      if title != .unknown { titleGender = title }
+      bare.removeFirst()
+    }
+    let surname = bare.last.map(SpeakerRoster.withoutPossessive)?.lowercased()
+    let first = bare.count > 1 ? bare.first?.lowercased() : nil
+    let gender = gender != .unknown ? gender : titleGender
+    let index =
+      match(first: first, surname: surname, gender: gender, kind: kind, whole: name)
+      ?? {
+        entities.append(Entity())
+        return entities.count - 1
+      }()
+    var entity = entities[index]
+    if !entity.forms.contains(name) { entity.forms.append(name) }
+    if entity.first == nil { entity.first = first }
+    if entity.surname == nil || (bare.count > 1 && first != nil) {
+      entity.surname = entity.surname ?? surname
+    }
+    if entity.gender == .unknown { entity.gender = gender }
+    if entity.kind == nil || entity.kind == .unnamed { entity.kind = kind ?? entity.kind }
+    entity.mentions.append(range)
+    entities[index] = entity
+    record(range.lowerBound, index)
+    return index
+  }
+
+  /// Keeps the timeline in document order even when a mention is noted after later ones.
+  private func record(_ position: Int, _ entity: Int) {
+    if let last = timeline.last, last.position > position {
+      let slot = timeline.firstIndex { $0.position > position } ?? timeline.count
+      timeline.insert((position, entity), at: slot)
+    } else {
+      timeline.append((position, entity))
+    }
+  }
+
+  private func match(
+    first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, whole: String
+  ) -> Int? {
+    let lowered = whole.lowercased()
+    for index in recentOrder() {
+      let entity = entities[index]
+      if entity.forms.contains(where: { $0.lowercased() == lowered }) { return index }
+    }
+    guard let surname else { return nil }
+    for index in recentOrder() {
+      let entity = entities[index]
+      if gender != .unknown && entity.gender != .unknown && gender != entity.gender { continue }
+      if let kind, let other = entity.kind, (kind == .person) != (other == .person), other != .unnamed {
+        continue
+      }
+      if entity.surname == surname {
+        if let first, let known = entity.first, first != known,
+          !first.hasPrefix(String(known.prefix(1)) + ".")
+        {
+          continue
+        }
+        return index
+      }
+      // A first name alone ("Emma") or a surname alone matching someone's first name.
+      if first == nil, entity.first == surname { return index }
+    }
+    return nil
+  }
+
+  /// Entity indices, most recently mentioned first.
+  private func recentOrder() -> [Int] {
+    var seen = Set<Int>()
+    var order: [Int] = []
+    for event in timeline.reversed() where seen.insert(event.entity).inserted { order.append(event.entity) }
+    for index in entities.indices where !seen.contains(index) { order.append(index) }
+    return order
+  }
+
+  /// The most recent entity before `position` that a pronoun can refer to.
+  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: Int? = nil) -> Int?
+  {
+    let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
+    for event in timeline.reversed() where event.position < position && event.entity != excluded {
+      let entity = entities[event.entity]
+      if wantsPerson {
+        if let kind = entity.kind, kind != .person { continue }
+        if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
+        return event.entity
+      }
+      if pronoun == "it", let kind = entity.kind, kind == .person { continue }
+      if pronoun == "they" || pronoun == "we", entity.kind == .person { continue }
+      return event.entity
+    }
+    return nil
+  }
+
+  /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
+  /// description, or for organisations and groups the most recent organisation (or unknown name).
+  func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
+    for event in timeline.reversed() where event.position < position {
+      let entity = entities[event.entity]
+      if entity.descriptions.contains(head) { return event.entity }
+      if kind == .organisation || kind == .group,
+        entity.kind == .organisation || entity.kind == .group || (entity.kind == nil && entity.first == nil)
+      {
+        return event.entity
+      }
+    }
+    return nil
+  }
+
+  /// The speaker for a description with no name ("sources", "a spokeswoman"): one per head noun.
+  func unnamed(
+    _ description: String, head: String, kind: SpeakerKind, gender: Gender, at range: Range<Int>
+  ) -> Int {
+    if let index = unnamedByHead[head] {
+      entities[index].mentions.append(range)
+      return index
+    }
+    var entity = Entity()
+    entity.forms = [description]
+    entity.kind = kind
+    entity.gender = gender
+    entity.mentions = [range]
+    entity.descriptions = [head]
+    entities.append(entity)
+    unnamedByHead[head] = entities.count - 1
+    return entities.count - 1
+  }
+
+  /// Records that `entity` was referred to here (by a pronoun or description), and by what.
+  func note(_ entity: Int, at range: Range<Int>, description: String? = nil, gender: Gender = .unknown) {
+    entities[entity].mentions.append(range)
+    if let description, !entities[entity].descriptions.contains(description) {
+      entities[entity].descriptions.append(description)
+    }
+    if entities[entity].gender == .unknown { entities[entity].gender = gender }
+    record(range.lowerBound, entity)
+  }
+
+  func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
+
+  /// The fullest proper name: the longest form without a title if it has a first name, else the form with
+  /// the title ("Mr. Hanson"), else whatever was seen.
+  func canonicalName(_ index: Int) -> String {
+    let forms = entities[index].forms
+    let untitled = forms.map { form -> String in
+      var words = form.split(separator: " ").map(String.init)
+      while words.count > 2, lexicon.honorifics[words[0].lowercased()] != nil { words.removeFirst() }
+      return words.joined(separator: " ")
+    }
+    return untitled.max { a, b in
+      let wa = a.split(separator: " ").count
+      let wb = b.split(separator: " ").count
+      return wa != wb ? wa < wb : a.count < b.count
+    } ?? ""
+  }
+
+  static func withoutPossessive(_ word: String) -> String {
+    word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+  }
+}
+
+extension Gender {
+  var opposite: Gender {
+    switch self {
+    case .male: return .female
+    case .female: return .male
+    case .unknown: return .unknown
+    }
+  }
+}

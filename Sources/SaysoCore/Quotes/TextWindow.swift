@@ -1,0 +1,59 @@
+/// A paragraph's scalars with the absolute offset of the first: the unit quote analysis works on.
+///
+/// Paragraphs are short enough to hold as scalar arrays; positions inside are window-relative,
+/// `base + i` is the document offset.
+struct TextWindow {
+  let base: Int
+  let scalars: [Unicode.Scalar]
+
+  init(text: SourceText, range: Range<Int>) {
+    base = range.lowerBound
+    let bytes = text.byteRange(range)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    text.utf8.withUnsafeBufferPointer { buffer in
+      var decoder = UTF8()
+      var iterator = UnsafeBufferPointer(rebasing: buffer[bytes]).makeIterator()
+      while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+    }
+    self.scalars = scalars
+  }
+
+  init(base: Int, scalars: [Unicode.Scalar]) {
+    self.base = base
+    self.scalars = scalars
+  }
+
+  var count: Int { scalars.count }
+
+  subscript(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
+
+  func string(_ range: Range<Int>) -> String {
+    let clamped = max(0, range.lowerBound)..<min(scalars.count, max(range.lowerBound, range.upperBound))
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[clamped])
+    return String(view)
+  }
+
+  func absolute(_ range: Range<Int>) -> Range<Int> { (base + range.lowerBound)..<(base + range.upperBound) }
+}
+
+extension Unicode.Scalar {
+  var isLetter: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return properties.isAlphabetic
+  }
+
+  var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+  var isLetterOrDigit: Bool { isDigit || isLetter }
+
+  var isUppercaseLetter: Bool {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return properties.isUppercase
+  }
+
+  var isLowercaseLetter: Bool {
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    return properties.isLowercase
+  }
+}

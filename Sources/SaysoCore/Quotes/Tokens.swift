@@ -1,0 +1,166 @@
+/// A word or punctuation mark of a paragraph, with its window-relative range.
+struct Token: Sendable {
+  enum Kind: Sendable { case word, punctuation, quoteMark }
+
+  var range: Range<Int>
+  var kind: Kind
+  /// Lower-cased text for words; the character itself for punctuation.
+  var lower: String
+  var isCapitalised: Bool
+
+  var isWord: Bool { kind == .word }
+  var start: Int { range.lowerBound }
+  var end: Int { range.upperBound }
+}
+
+/// A paragraph cut into tokens and sentences, for the cue grammar.
+struct TokenizedWindow {
+  let window: TextWindow
+  let tokens: [Token]
+  /// The sentence index of each token.
+  let sentenceOf: [Int]
+  /// Token ranges of the sentences.
+  let sentences: [Range<Int>]
+
+  init(_ window: TextWindow) {
+    self.window = window
+    let tokens = Tokenizer.tokens(window)
+    self.tokens = tokens
+    let starts = SentenceSplitter.starts(tokens, window)
+    var sentences: [Range<Int>] = []
+    var sentenceOf = [Int](repeating: 0, count: tokens.count)
+    for (k, start) in starts.enumerated() {
+      let end = k + 1 < starts.count ? starts[k + 1] : tokens.count
+      sentences.append(start..<end)
+      for i in start..<end { sentenceOf[i] = k }
+    }
+    self.sentences = sentences
+    self.sentenceOf = sentenceOf
+  }
+
+  /// The first token at or after a window position.
+  func tokenIndex(atOrAfter position: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < position { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The text of tokens `range` as written.
+  func text(_ range: Range<Int>) -> String {
+    guard let first = range.first, range.upperBound <= tokens.count, range.upperBound > first else {
+      return ""
+    }
+    return window.string(tokens[first].start..<tokens[range.upperBound - 1].end)
+  }
+
+  /// Window range covered by tokens `range`.
+  func span(_ range: Range<Int>) -> Range<Int> {
+    tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+  }
+}
+
+/// Splits a paragraph into words (keeping don't, U.S., Covington & Burling's "&", well-known) and marks.
+enum Tokenizer {
+  static func tokens(_ window: TextWindow) -> [Token] {
+    let s = window.scalars
+    var tokens: [Token] = []
+    tokens.reserveCapacity(s.count / 5)
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      if c.properties.isWhitespace {
+        i += 1
+        continue
+      }
+      if c.isLetterOrDigit {
+        let start = i
+        i += 1
+        while i < s.count {
+          let d = s[i]
+          if d.isLetterOrDigit {
+            i += 1
+          } else if (d == "'" || d == "’" || d == "-" || d == "‐") && i + 1 < s.count
+            && s[i + 1].isLetterOrDigit
+          {
+            i += 2
+          } else if d == "." && i + 1 < s.count && s[i + 1].isLetter && i - start <= 3 {
+            i += 2  // U.S, a.m
+          } else {
+            break
+          }
+        }
+        var lower = window.string(start..<i).lowercased()
+        if i < s.count && s[i] == "." && Abbreviations.takesPeriod(lower, wordLength: i - start) {
+          i += 1
+          lower += "."
+        }
+        tokens.append(Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter))
+        continue
+      }
+      let kind: Token.Kind = QuoteMarkFinder.isQuoteScalar(c) ? .quoteMark : .punctuation
+      let isAmpersand = c == "&"
+      tokens.append(
+        Token(
+          range: i..<(i + 1), kind: isAmpersand ? .word : kind, lower: String(c), isCapitalised: isAmpersand))
+      i += 1
+    }
+    return tokens
+  }
+}
+
+/// Words after which a full stop does not end a sentence.
+enum Abbreviations {
+  static let known: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
+    "inc", "corp", "co", "ltd", "vs", "etc", "no", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "rev", "hon", "pres",
+    "adm", "cmdr", "maj", "messrs", "mme", "mlle", "esq", "dept", "univ", "approx", "fig", "vol", "pp", "d.c",
+    "r-n.y", "d-n.y",
+  ]
+
+  static func takesPeriod(_ lower: String, wordLength: Int) -> Bool {
+    if known.contains(lower) { return true }
+    if wordLength == 1, let first = lower.unicodeScalars.first, first.isLetter { return true }  // initials
+    return lower.contains(".")
+  }
+}
+
+/// Sentence starts: after . ! ? … (and any closing quotes or brackets) when the next word is capitalised,
+/// a digit or an opening quote.
+enum SentenceSplitter {
+  static func starts(_ tokens: [Token], _ window: TextWindow) -> [Int] {
+    var starts = [0]
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      let ends =
+        token.kind == .punctuation
+        && (token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "…")
+      guard ends else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < tokens.count, tokens[j].kind == .quoteMark || tokens[j].lower == ")" || tokens[j].lower == "]"
+      {
+        // A closing mark right after the full stop belongs to this sentence; an opening one starts the next.
+        if tokens[j].kind == .quoteMark && j > i + 1 { break }
+        if tokens[j].kind == .quoteMark, tokens[j].start > token.end { break }
+        j += 1
+      }
+      if j < tokens.count {
+        let next = tokens[j]
+        if next.isCapitalised || next.kind == .quoteMark || next.lower.first?.isNumber == true {
+          starts.append(j)
+        }
+      }
+      i = j
+    }
+    return starts
+  }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import SaysoCore
+
+/// `sayso quotes`: every quoted statement with its speaker and the reason for it.
+struct QuotesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quotes",
+    abstract: "List the quoted statements of a source with their speakers.",
+    discussion: """
+      By default lists statements (direct, partial and block quotes). Offsets are Unicode code point
+      offsets of the quoted words, quote marks excluded.
+
+      Example:
+        sayso quotes article.txt --format jsonl
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, jsonl, csv
+  }
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: table, jsonl or csv.")
+  var format: Format = .table
+
+  @Flag(help: "Include reported speech without quote marks (kind indirect).")
+  var indirect = false
+
+  @Flag(help: "Include quotes that are not statements: titles of works and scare quotes.")
+  var allKinds = false
+
+  var kinds: Set<QuoteKind> {
+    var kinds: Set<QuoteKind> = [.direct, .partial, .block]
+    if indirect { kinds.insert(.indirect) }
+    if allKinds { kinds.formUnion([.title, .scare]) }
+    return kinds
+  }
+
+  func run() throws {
+    try CommandRunner.run {
+      let document = try input.load()
+      let analysis = QuoteAnalyzer().analyze(document)
+      let records = QuoteRecord.records(analysis, in: document, kinds: kinds)
+      switch format {
+      case .jsonl: records.forEach { StandardOutput.shared.write($0.json().finished() + [0x0A]) }
+      case .csv: StandardOutput.shared.write(Array(QuoteTable.csv(records).utf8))
+      case .table: QuoteTable.lines(records).forEach(StandardOutput.shared.line)
+      }
+    }
+  }
+}
+
+extension QuoteRecord {
+  func json() -> JSONObjectWriter {
+    var object = JSONObjectWriter()
+    object.string("id", parts > 1 ? "q\(id).\(part)" : "q\(id)")
+    object.int("paragraph", paragraph)
+    object.int("start", range.lowerBound)
+    object.int("end", range.upperBound)
+    object.string("text", text)
+    object.string("kind", kind.rawValue)
+    object.string("speaker", speaker)
+    object.object("speaker_mention", mention.map(QuoteRecord.span))
+    object.object("cue", cue.map(QuoteRecord.span))
+    object.string("rule", rule?.rawValue)
+    object.double("confidence", confidence, digits: 2)
+    return object
+  }
+
+  private static func span(_ span: (range: Range<Int>, text: String)) -> JSONObjectWriter {
+    var object = JSONObjectWriter()
+    object.int("start", span.range.lowerBound)
+    object.int("end", span.range.upperBound)
+    object.string("text", span.text)
+    return object
+  }
+}
+
+/// The table and CSV forms of `sayso quotes`.
+enum QuoteTable {
+  static let header = [
+    "id", "paragraph", "start", "end", "kind", "speaker", "mention", "cue", "rule", "confidence", "text",
+  ]
+
+  static func csv(_ records: [QuoteRecord]) -> String {
+    var writer = CSVWriter()
+    writer.row(header)
+    for record in records {
+      writer.row([
+        record.parts > 1 ? "q\(record.id).\(record.part)" : "q\(record.id)", String(record.paragraph),
+        String(record.range.lowerBound), String(record.range.upperBound), record.kind.rawValue,
+        record.speaker,
+        record.mention?.text, record.cue?.text, record.rule?.rawValue,
+        record.confidence.map { JSONObjectWriter.format($0, digits: 2) }, record.text,
+      ])
+    }
+    return writer.text
+  }
+
+  /// One line a quote part: paragraph, speaker, kind, confidence and the start of the quote.
+  static func lines(_ records: [QuoteRecord]) -> [String] {
+    records.map { record in
+      let speaker = (record.speaker ?? "—").padded(22)
+      let confidence = record.confidence.map { JSONObjectWriter.format($0, digits: 2) } ?? "-"
+      let text = TerminalText.sanitized(record.text.replacingLineBreaks(), keepTabs: false)
+      return "¶\(record.paragraph + 1)".padded(6) + speaker + " " + record.kind.rawValue.padded(8)
+        + confidence.padded(5) + text.prefixCharacters(70)
+    }
+  }
+}
+
+extension String {
+  func padded(_ width: Int) -> String {
+    let clipped = count > width - 1 ? String(prefix(width - 2)) + "…" : self
+    return clipped + String(repeating: " ", count: max(1, width - clipped.count))
+  }
+
+  func prefixCharacters(_ n: Int) -> String { count > n ? String(prefix(n - 1)) + "…" : self }
+
+  func replacingLineBreaks() -> String {
+    split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
+  }
+}
