@@ -18,9 +18,7 @@ extension Attributor {
 
   /// "He said:" (or any cue) ending the previous paragraph introduces this one's quote.
   private func colonIntroduction(_ previous: TokenizedWindow?, paragraph: Paragraph) -> Assignment? {
-    guard let previous, let last = previous.tokens.last, last.lower == ":",
-      paragraph.index > 0, document.paragraphs[paragraph.index - 1].end + 2 >= paragraph.start - 2
-    else { return nil }
+    guard let previous, let last = previous.tokens.last, last.lower == ":" else { return nil }
     let finder = CueFinder(tokens: previous)
     let sentence = previous.sentences[previous.sentenceOf[previous.tokens.count - 1]]
     for v in sentence.reversed() where finder.isSpeechVerb(v, allowGerund: true) {

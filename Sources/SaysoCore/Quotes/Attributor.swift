@@ -88,7 +88,8 @@ final class Attributor {
     let tokens = state.tokens
     let quote = state.quotes[k]
     let open = quote.openMark.map { tokens.tokenIndex(atOrAfter: $0) }
-    let close = quote.closeMark.map { tokens.tokenIndex(atOrAfter: $0.lowerBound) }
+    // The last token of the closing mark (the wire-copy '' is two tokens).
+    let close = quote.closeMark.map { tokens.tokenIndex(atOrAfter: $0.upperBound) - 1 }
     let floor = k > 0 ? tokens.tokenIndex(atOrAfter: state.spans[k - 1].upperBound) : 0
     let ceiling =
       k + 1 < state.quotes.count

@@ -34,6 +34,8 @@ struct CueFinder {
       let verb = lexicon.speechVerbs[token.lower]
     else { return false }
     if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }
+    // Words as often nouns as verbs ("a lunch counter", "the report") count only in the past tense.
+    if Lexicon.nounLikeVerbs.contains(verb.base) && verb.form != .past && verb.form != .participle { return false }
     return allowGerund || verb.form != .gerund
   }
 
@@ -47,12 +49,21 @@ struct CueFinder {
     guard let close = quote.close else { return nil }
     var t = close + 1
     while t < quote.ceiling, tokens.tokens[t].lower == "," { t += 1 }
+    // "…,” as Cruz said on the radio" / "as a memo put it".
+    if t + 1 < quote.ceiling, tokens.tokens[t].lower == "as", !tokens.tokens[t].isCapitalised { t += 1 }
     guard t < quote.ceiling, tokens.tokens[t].isWord else { return nil }
     let end = min(quote.ceiling, sentenceEnd(from: t))
     if isSpeechVerb(t), let subject = PhraseReader(tokens: tokens).subject(after: t, ceiling: end) {
       return FoundCue(cue: t..<(t + 1), subject: subject, rule: .cueAfter, confidence: 0.95)
     }
-    for v in t..<min(end, t + 30) where isSpeechVerb(v) {
+    // A quote that ends its own sentence ("…arbitrary.” Josh Hendler warned that …") is followed by a new
+    // sentence, not by its tag, unless that sentence is only the tag ("…?” Smith asked.").
+    let endsSentence = closesSentence(close) && tokens.tokens[t].isCapitalised
+    let reach = endsSentence ? min(end, t + 4) : min(end, t + 30)
+    for v in t..<reach where isSpeechVerb(v) {
+      if endsSentence, v + 1 < tokens.tokens.count, ![".", ",", "!", "?", ";"].contains(tokens.tokens[v + 1].lower) {
+        continue
+      }
       guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: t), subject.lowerBound == t
       else {
         continue
@@ -87,10 +98,12 @@ struct CueFinder {
     }
     let floor = max(quote.floor, sentenceStart(of: v))
     if lexicon.speechVerbs[tokens.tokens[v].lower]?.form == .gerund {
-      guard let subject = clauseSubject(start: floor, before: v) else { return nil }
+      guard let subject = mainSubject(start: floor, before: v) else { return nil }
       return FoundCue(cue: v..<(v + 1), subject: subject, rule: .participle, confidence: 0.8)
     }
-    guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: floor) else { return nil }
+    guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: floor)
+      ?? coordinatedSubject(verb: v, floor: floor)
+    else { return nil }
     return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueBefore, confidence: 0.9)
   }
 
@@ -121,16 +134,25 @@ struct CueFinder {
       if isSpeechVerb(v, allowGerund: true) {
         let gerund = lexicon.speechVerbs[tokens.tokens[v].lower]?.form == .gerund
         if gerund || describesAs(v) {
-          if let subject = clauseSubject(start: start, before: v) {
+          if let subject = mainSubject(start: start, before: v) {
             return FoundCue(cue: v..<(v + 1), subject: subject, rule: .participle, confidence: 0.75)
           }
-        } else if let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start) {
+        } else if let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start)
+          ?? coordinatedSubject(verb: v, floor: start)
+        {
           return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
         }
       }
       v -= 1
     }
     return nil
+  }
+
+  /// Whether the quoted words end with sentence punctuation inside the closing mark ("…today.”").
+  func closesSentence(_ close: Int) -> Bool {
+    var i = close
+    while i > 0, tokens.tokens[i].kind == .quoteMark { i -= 1 }
+    return [".", "!", "?", "…"].contains(tokens.tokens[i].lower)
   }
 
   /// "described it as", "called it": the object comes between the verb and the quote.
@@ -141,6 +163,30 @@ struct CueFinder {
       "termed",
     ]
     .contains(lower) && v > 0 && tokens.tokens[v - 1].lower == ","
+  }
+
+  /// The subject a participle or a coordinated verb shares ("Mr. Ackman wrote to investors, telling them",
+  /// "Clinton chimed in on Twitter, saying"): the subject of the nearest verb-like word before it.
+  func mainSubject(start: Int, before limit: Int) -> Range<Int>? {
+    let reader = PhraseReader(tokens: tokens)
+    var w = limit - 1
+    while w > start {
+      let token = tokens.tokens[w]
+      if token.isWord && !token.isCapitalised && isSpeechVerb(w), let subject = reader.subject(before: w, floor: start) {
+        let first = tokens.tokens[subject.lowerBound]
+        if first.isCapitalised || PhraseReader.pronouns.contains(first.lower) || MentionReader.determiners.contains(first.lower) {
+          return subject
+        }
+      }
+      w -= 1
+    }
+    return clauseSubject(start: start, before: limit)
+  }
+
+  /// "He adopted a fake accent and joked, “…”": a verb after "and" shares the sentence's subject.
+  func coordinatedSubject(verb: Int, floor: Int) -> Range<Int>? {
+    guard verb > floor, tokens.tokens[verb - 1].lower == "and" else { return nil }
+    return mainSubject(start: floor, before: verb - 1)
   }
 
   /// The subject of the clause that starts at `start`: skips an introductory phrase ending in a comma,
@@ -159,24 +205,34 @@ struct CueFinder {
     guard s < limit else { return nil }
     if PhraseReader.pronouns.contains(tokens.tokens[s].lower) { return s..<(s + 1) }
     var e = s
-    var sawNoun = false
+    var sawName = false
+    var lowercaseWords = 0
     while e < limit, e - s < 8 {
       let token = tokens.tokens[e]
       guard token.isWord else { break }
       if token.isCapitalised || MentionReader.determiners.contains(token.lower) || token.lower == "of"
         || token.lower == "&"
       {
-        if token.isCapitalised && !MentionReader.determiners.contains(token.lower) { sawNoun = true }
+        if token.isCapitalised && !MentionReader.determiners.contains(token.lower) { sawName = true }
         e += 1
         continue
       }
-      if sawNoun || PhraseReader.boundaries.contains(token.lower) || lexicon.speechVerbs[token.lower] != nil {
+      // After a name, a lower-case word is the verb; after a determiner, up to three words ("an early
+      // tweet") run until something that looks like a verb.
+      if sawName || PhraseReader.boundaries.contains(token.lower) || lexicon.speechVerbs[token.lower] != nil
+        || lowercaseWords >= 3 || (lowercaseWords > 0 && CueFinder.looksLikeVerb(token.lower))
+      {
         break
       }
-      sawNoun = true  // a lower-case noun after the determiner: "the group"
+      lowercaseWords += 1
       e += 1
     }
     return e > s ? s..<e : nil
+  }
+
+  static func looksLikeVerb(_ word: String) -> Bool {
+    ["has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does", "also"]
+      .contains(word) || (word.hasSuffix("ed") && word.count > 4)
   }
 
   func sentenceStart(of i: Int) -> Int {

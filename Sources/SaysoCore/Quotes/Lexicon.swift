@@ -111,6 +111,19 @@ struct Lexicon: Sendable {
     return .unknown
   }
 
+  /// Reporting verbs that are at least as often nouns; only their past forms are cues.
+  static let nounLikeVerbs: Set<String> = [
+    "counter", "report", "question", "charge", "post", "order", "list", "detail", "figure", "signal", "paint",
+    "frame", "cast", "term", "label", "attack", "challenge", "hail", "brand", "text", "email", "message", "wire",
+    "cable", "telegraph", "sign", "read", "note", "state", "return", "offer", "answer", "demand", "promise",
+    "comment", "claim", "cry", "call", "sob", "sigh", "laugh", "smile", "groan", "moan", "snap", "storm",
+    "thunder", "roar", "cheer", "hiss", "howl", "nag", "purr", "rage", "rave", "snort", "sniff", "trill", "twitter",
+    "tweet", "joke", "pledge", "vow", "warn", "plead", "guess", "bet", "estimate", "forecast", "suppose", "hope",
+    "fear", "worry", "feel", "think", "outline", "highlight", "underline", "tout", "mention", "point", "hint",
+    "dispute", "correct", "expand", "cite", "quote", "go", "break", "burst", "put", "chime", "pipe", "begin",
+    "sing", "credit", "blast", "slam", "dub",
+  ]
+
   static let pronouns: [String: (kind: SpeakerKind, gender: Gender)] = [
     "he": (.person, .male), "she": (.person, .female), "him": (.person, .male), "her": (.person, .female),
     "they": (.group, .unknown), "it": (.organisation, .unknown), "i": (.person, .unknown),

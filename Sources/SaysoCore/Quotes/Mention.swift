@@ -112,10 +112,19 @@ struct MentionReader {
     return best
   }
 
+  /// Words that are capitalised only because they open a sentence or clause.
+  static let openers: Set<String> = [
+    "as", "when", "if", "while", "after", "before", "since", "although", "though", "because", "but", "and", "so",
+    "yet", "then", "now", "however", "still", "also", "even", "only", "just", "in", "on", "at", "for", "with",
+    "from", "by", "to", "of", "meanwhile", "instead", "indeed", "asked", "later", "earlier", "there", "here",
+    "what", "why", "how", "who", "where", "which", "despite", "like", "unlike", "among", "during", "under", "over",
+  ]
+
   private func isNameToken(_ i: Int, in range: Range<Int>) -> Bool {
     let token = tokens.tokens[i]
     guard token.isWord, token.isCapitalised else { return false }
     if MentionReader.determiners.contains(token.lower) { return false }
+    if MentionReader.openers.contains(token.lower) { return false }
     if Lexicon.pronouns[token.lower] != nil { return false }
     return token.lower.unicodeScalars.contains { $0.isLetter }
   }

@@ -98,11 +98,15 @@ struct PhraseReader {
       if token.lower == "(" { depth += 1 }
       if token.lower == ")" { depth -= 1 }
       if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
-      if depth == 0 && token.isWord && !token.isCapitalised
-        && PhraseReader.trailingAdjuncts.contains(token.lower)
-        && i > start
-      {
-        break
+      // "said Trump in his speech": after a name, a preposition starts an adjunct of the saying; after a
+      // description ("a source close to the campaign") it is part of the phrase.
+      if depth == 0 && token.isWord && !token.isCapitalised && i > start {
+        let afterName = tokens.tokens[i - 1].isCapitalised || tokens.tokens[i - 1].lower == ")"
+        if PhraseReader.eventAdjuncts.contains(token.lower)
+          || (afterName && PhraseReader.trailingAdjuncts.contains(token.lower))
+        {
+          break
+        }
       }
       i += 1
     }
@@ -111,13 +115,16 @@ struct PhraseReader {
     return end > start && end - start <= 40 ? start..<end : nil
   }
 
+  /// Words that always end an inverted subject: they start a report of how or when it was said.
+  static let eventAdjuncts: Set<String> = [
+    "told", "adding", "saying", "noting", "according", "referring", "speaking", "pointing", "explaining",
+    "yesterday", "today", "tonight", "earlier", "later", "recently", "smiling", "laughing",
+  ]
+
   /// Words that start an adjunct after an inverted subject ("said Trump in his speech", "said he on Monday").
   static let trailingAdjuncts: Set<String> = [
-    "in", "on", "during", "after", "before", "when", "while", "as", "to", "told", "adding", "saying",
-    "noting",
-    "according", "referring", "speaking", "pointing", "explaining", "and", "but", "with", "last", "this",
-    "yesterday",
-    "today", "tonight", "earlier", "later", "recently", "then", "quietly", "softly", "again", "smiling",
-    "laughing",
+    "in", "on", "during", "after", "before", "when", "while", "as", "to", "told", "adding", "saying", "noting",
+    "according", "referring", "speaking", "pointing", "explaining", "last", "this", "yesterday", "today",
+    "tonight", "earlier", "later", "recently", "then", "quietly", "softly", "again", "smiling", "laughing",
   ]
 }
