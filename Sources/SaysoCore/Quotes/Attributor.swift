@@ -23,6 +23,7 @@ final class Attributor {
   let scanned: [Int: QuoteScanner.ParagraphQuotes]
   let roster = SpeakerRoster()
   let fiction: Bool
+  let vocabulary: DocumentVocabulary
   var states: [Int: ParagraphState] = [:]
   var conversation = Conversation()
 
@@ -30,6 +31,7 @@ final class Attributor {
     self.document = document
     self.scanned = scanned
     self.fiction = Attributor.looksLikeFiction(document, scanned: scanned)
+    self.vocabulary = DocumentVocabulary(document.text)
   }
 
   /// Dialogue-heavy text in hard-wrapped paragraphs, or a long text where many paragraphs open with a quote.
@@ -52,10 +54,10 @@ final class Attributor {
       defer { previousTokens = states[paragraph.index]?.tokens ?? previousTokens }
       let found = scanned[paragraph.index]
       let window = found?.window ?? TextWindow(text: document.text, range: paragraph.range)
-      let tokens = TokenizedWindow(window)
+      let tokens = TokenizedWindow(window, vocabulary: vocabulary)
       let quotes = found?.quotes ?? []
       let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
-      spotNames(tokens, excluding: spans)
+      if paragraph.kind.isProse { spotNames(tokens, excluding: spans) }
       guard !quotes.isEmpty else {
         if paragraph.kind.isProse && !tokens.tokens.isEmpty { conversation.narration(paragraph.index) }
         previousTokens = tokens

@@ -34,8 +34,15 @@ struct CueFinder {
       let verb = lexicon.speechVerbs[token.lower]
     else { return false }
     if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }
-    // Words as often nouns as verbs ("a lunch counter", "the report") count only in the past tense.
-    if Lexicon.nounLikeVerbs.contains(verb.base) && verb.form != .past && verb.form != .participle { return false }
+    // Words as often nouns as verbs ("a lunch counter", "the report") count only in the past tense, or
+    // right after a name or pronoun ("Viguerie notes").
+    if Lexicon.nounLikeVerbs.contains(verb.base) && verb.form != .past && verb.form != .participle {
+      guard i > 0, verb.form == .thirdPerson || verb.form == .base else { return false }
+      let previous = tokens.tokens[i - 1]
+      guard PhraseReader.pronouns.contains(previous.lower) || (previous.isCapitalised && previous.isWord) else {
+        return false
+      }
+    }
     return allowGerund || verb.form != .gerund
   }
 
@@ -64,11 +71,27 @@ struct CueFinder {
       if endsSentence, v + 1 < tokens.tokens.count, ![".", ",", "!", "?", ";"].contains(tokens.tokens[v + 1].lower) {
         continue
       }
-      guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: t), subject.lowerBound == t
-      else {
-        continue
+      if let subject = PhraseReader(tokens: tokens).subject(before: v, floor: t), subject.lowerBound == t {
+        return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueAfter, confidence: 0.95)
       }
-      return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueAfter, confidence: 0.95)
+      // "…” Nate Silver, the polling guru who founded the site, tweeted": everything from the quote to the
+      // verb is the speaker when it starts with a name or a determiner and holds no other quote.
+      let first = tokens.tokens[t]
+      let holdsQuote = (t..<v).contains { k in
+        tokens.tokens[k].kind == .quoteMark && !(k > 0 && tokens.tokens[k].start == tokens.tokens[k - 1].end)
+      }
+      let tagComma = tokens.tokens[close + 1].lower == "," || (close > 0 && tokens.tokens[close - 1].lower == ",")
+      if tagComma, !endsSentence, v - t <= 20, first.isCapitalised || MentionReader.determiners.contains(first.lower),
+        !holdsQuote
+      {
+        var end = v
+        while end > t,
+          [",", "-"].contains(tokens.tokens[end - 1].lower) || PhraseReader.verbModifiers.contains(tokens.tokens[end - 1].lower)
+        {
+          end -= 1
+        }
+        if end > t { return FoundCue(cue: v..<(v + 1), subject: t..<end, rule: .cueAfter, confidence: 0.85) }
+      }
     }
     return nil
   }

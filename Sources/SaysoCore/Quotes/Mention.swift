@@ -125,9 +125,20 @@ struct MentionReader {
     guard token.isWord, token.isCapitalised else { return false }
     if MentionReader.determiners.contains(token.lower) { return false }
     if MentionReader.openers.contains(token.lower) { return false }
+    if MentionReader.isShouted(token), token.lower.count > 4 { return false }
+    // "Poor Alice", "Again the Jew": a capital that only opens the sentence, on a word the text writes
+    // in lower case elsewhere.
+    if tokens.isSentenceInitial(i), lexicon.honorifics[token.lower] == nil,
+      tokens.vocabulary?.seenInLowercase(token.lower) == true
+    {
+      return false
+    }
     if Lexicon.pronouns[token.lower] != nil { return false }
     return token.lower.unicodeScalars.contains { $0.isLetter }
   }
+
+  /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.
+  static func isShouted(_ token: Token) -> Bool { token.allCaps }
 
   private func isPersonName(_ range: Range<Int>) -> Bool {
     guard let run = nameRun(in: range) else { return false }

@@ -53,9 +53,11 @@ struct PhraseReader {
         opening > floor, tokens.tokens[opening - 1].isWord
       else { return nil }
       let appositive = (opening + 1)..<i
-      guard !appositive.isEmpty, !appositive.contains(where: { tokens.tokens[$0].kind == .quoteMark }) else {
-        return nil
+      // A possessive apostrophe ("Sanders' campaign manager") is not a quote mark here.
+      let quoted = appositive.contains { k in
+        tokens.tokens[k].kind == .quoteMark && !(k > 0 && tokens.tokens[k].start == tokens.tokens[k - 1].end)
       }
+      guard !appositive.isEmpty, !quoted else { return nil }
       end = i + 1
       cursor = opening - 1
     } else if last.lower == ")" {
@@ -98,6 +100,16 @@ struct PhraseReader {
       if token.lower == "(" { depth += 1 }
       if token.lower == ")" { depth -= 1 }
       if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
+      // "said the Jew, raising his eyebrows", "said Alice, in a great hurry", "said Pooh anxiously": a
+      // participle, adverb or preposition after a comma (or right after a name) tells how it was said.
+      if depth == 0 && i > start && (token.lower == "," || (token.lower.hasSuffix("ly") && !token.isCapitalised)),
+        let next = token.lower == "," ? (i + 1 < ceiling ? tokens.tokens[i + 1] : nil) : token,
+        next.isWord && !next.isCapitalised
+          && (next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly") || PhraseReader.trailingAdjuncts.contains(next.lower)
+            || ["as", "with", "in", "and", "but", "without", "who", "whose"].contains(next.lower))
+      {
+        break
+      }
       // "said Trump in his speech": after a name, a preposition starts an adjunct of the saying; after a
       // description ("a source close to the campaign") it is part of the phrase.
       if depth == 0 && token.isWord && !token.isCapitalised && i > start {

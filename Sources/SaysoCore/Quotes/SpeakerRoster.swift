@@ -20,8 +20,9 @@ final class SpeakerRoster {
 
   /// The entity a proper name refers to: an existing one whose names agree, else a new one.
   @discardableResult
-  func entity(named name: String, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
-    let words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  func entity(named rawName: String, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
+    let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    let name = words.joined(separator: " ")
     var bare = words
     var titleGender = Gender.unknown
     while let first = bare.first, bare.count > 1, let title = lexicon.honorifics[first.lowercased()] {
@@ -120,9 +121,16 @@ final class SpeakerRoster {
   /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
   /// description, or for organisations and groups the most recent organisation (or unknown name).
   func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
+    let titles = SpeakerRoster.titleForms[head] ?? [head]
     for event in timeline.reversed() where event.position < position {
       let entity = entities[event.entity]
       if entity.descriptions.contains(head) { return event.entity }
+      // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
+      if entity.forms.contains(where: { form in
+        titles.contains(String(form.lowercased().split(separator: " ").first ?? "").trimmingAny(of: "."))
+      }) {
+        return event.entity
+      }
       if kind == .organisation || kind == .group,
         entity.kind == .organisation || entity.kind == .group || (entity.kind == nil && entity.first == nil)
       {
@@ -178,6 +186,18 @@ final class SpeakerRoster {
       return wa != wb ? wa < wb : a.count < b.count
     } ?? ""
   }
+
+  /// Titles a description can stand for.
+  static let titleForms: [String: [String]] = [
+    "doctor": ["doctor", "dr"], "professor": ["professor", "prof"], "general": ["general", "gen"],
+    "senator": ["senator", "sen"], "governor": ["governor", "gov"], "president": ["president", "pres"],
+    "captain": ["captain", "capt"], "colonel": ["colonel", "col"], "reverend": ["reverend", "rev"],
+    "representative": ["representative", "rep"], "secretary": ["secretary"], "judge": ["judge"],
+    "mayor": ["mayor"], "minister": ["minister"], "king": ["king"], "queen": ["queen"], "prince": ["prince"],
+    "princess": ["princess"], "duke": ["duke"], "duchess": ["duchess"], "major": ["major", "maj"],
+    "lieutenant": ["lieutenant", "lt"], "sergeant": ["sergeant", "sgt"], "inspector": ["inspector"],
+    "chancellor": ["chancellor"], "count": ["count"], "countess": ["countess"], "baron": ["baron"],
+  ]
 
   static func withoutPossessive(_ word: String) -> String {
     word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word

@@ -8,6 +8,9 @@ struct Token: Sendable {
   var lower: String
   var isCapitalised: Bool
 
+  /// Every letter is a capital ("NATO", "WASHINGTON").
+  var allCaps = false
+
   var isWord: Bool { kind == .word }
   var start: Int { range.lowerBound }
   var end: Int { range.upperBound }
@@ -16,14 +19,17 @@ struct Token: Sendable {
 /// A paragraph cut into tokens and sentences, for the cue grammar.
 struct TokenizedWindow {
   let window: TextWindow
+  /// The document's lower-case words, when known, to read sentence-initial capitals.
+  var vocabulary: DocumentVocabulary?
   let tokens: [Token]
   /// The sentence index of each token.
   let sentenceOf: [Int]
   /// Token ranges of the sentences.
   let sentences: [Range<Int>]
 
-  init(_ window: TextWindow) {
+  init(_ window: TextWindow, vocabulary: DocumentVocabulary? = nil) {
     self.window = window
+    self.vocabulary = vocabulary
     let tokens = Tokenizer.tokens(window)
     self.tokens = tokens
     let starts = SentenceSplitter.starts(tokens, window)
@@ -47,6 +53,12 @@ struct TokenizedWindow {
       if tokens[middle].start < position { low = middle + 1 } else { high = middle }
     }
     return low
+  }
+
+  /// The first word of its sentence, or the first word after an opening quote mark.
+  func isSentenceInitial(_ i: Int) -> Bool {
+    if sentences[sentenceOf[i]].lowerBound == i { return true }
+    return i > 0 && tokens[i - 1].kind == .quoteMark
   }
 
   /// The text of tokens `range` as written.
@@ -98,7 +110,9 @@ enum Tokenizer {
           i += 1
           lower += "."
         }
-        tokens.append(Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter))
+        var token = Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter)
+        token.allCaps = c.isUppercaseLetter && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter)
+        tokens.append(token)
         continue
       }
       let kind: Token.Kind = QuoteMarkFinder.isQuoteScalar(c) ? .quoteMark : .punctuation
@@ -125,7 +139,8 @@ enum Abbreviations {
 
   static func takesPeriod(_ lower: String, wordLength: Int) -> Bool {
     if known.contains(lower) { return true }
-    if wordLength == 1, let first = lower.unicodeScalars.first, first.isLetter { return true }  // initials
+    // Initials ("H. Tribe"), but not the pronoun I or the article a at the end of a sentence.
+    if wordLength == 1, lower != "i", lower != "a", let first = lower.unicodeScalars.first, first.isLetter { return true }
     return lower.contains(".")
   }
 }
