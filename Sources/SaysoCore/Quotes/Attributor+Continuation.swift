@@ -55,7 +55,8 @@ extension Attributor {
   private func dialogueTurn(_ state: ParagraphState, paragraph: Paragraph) -> Assignment? {
     if let beat = actionBeat(state) { return beat }
     guard conversation.continues(at: paragraph.index) else { return nil }
-    var speaker = conversation.nextTurn
+    // The one the last line addressed answers; otherwise the one who spoke before the last speaker.
+    var speaker = conversation.lastAddressed.first { !state.addressed.contains($0) } ?? conversation.nextTurn
     if speaker == nil, let last = conversation.lastSpeaker {
       speaker = roster.resolve(
         pronoun: "he", gender: .unknown, before: state.tokens.window.base, excluding: last)
@@ -98,27 +99,42 @@ extension Attributor {
     return nil
   }
 
-  /// Whether a quote of the paragraph calls `entity` by one of its names ("…, Harry." / "Harry, …").
-  private func addresses(_ state: ParagraphState, _ entity: Int) -> Bool {
-    let names = roster.entities[entity].forms.flatMap {
-      $0.lowercased().split(separator: " ").map(String.init)
-    }
-    guard !names.isEmpty else { return false }
+  /// Whether a quote of the paragraph calls `entity` by name.
+  private func addresses(_ state: ParagraphState, _ entity: Int) -> Bool { state.addressed.contains(entity) }
+
+  /// People the paragraph's quotes call by name: a name right after the opening mark or a comma, and
+  /// before a comma, "!", "?" or the closing mark ("Emma," / "…, Harry." / "Good night, Mr. Knightley!").
+  func vocatives(_ state: ParagraphState) -> [Int] {
     let tokens = state.tokens
+    let reader = MentionReader(tokens: tokens)
+    var found: [Int] = []
     for span in state.spans {
-      let range =
-        tokens.tokenIndex(atOrAfter: span.lowerBound)..<tokens.tokenIndex(atOrAfter: span.upperBound)
-      for i in range where tokens.tokens[i].isCapitalised && names.contains(tokens.tokens[i].lower) {
-        let before = i > range.lowerBound ? tokens.tokens[i - 1].lower : "“"
-        let after = i + 1 < range.upperBound ? tokens.tokens[i + 1].lower : "”"
-        if [",", "“", "\"", "'", "‘", "!"].contains(before)
-          || [",", "!", "?", ".", "”", "\"", "’", "'"].contains(after)
-        {
-          if [",", "“", "\"", "'", "‘"].contains(before) || [",", "!", "?"].contains(after) { return true }
+      let range = tokens.tokenIndex(atOrAfter: span.lowerBound)..<tokens.tokenIndex(atOrAfter: span.upperBound)
+      var i = range.lowerBound
+      while i < range.upperBound {
+        let token = tokens.tokens[i]
+        guard token.isWord, token.isCapitalised, i > range.lowerBound else {
+          i += 1
+          continue
         }
+        let before = tokens.tokens[i - 1]
+        guard before.lower == "," || before.kind == .quoteMark || before.lower == "oh" || before.lower == "o" else {
+          i += 1
+          continue
+        }
+        var end = i
+        while end < range.upperBound, tokens.tokens[end].isWord, tokens.tokens[end].isCapitalised, end - i < 4 { end += 1 }
+        let after = end < tokens.tokens.count ? tokens.tokens[end].lower : "”"
+        if [",", "!", "?", ".", ";"].contains(after) || tokens.tokens[min(end, tokens.tokens.count - 1)].kind == .quoteMark,
+          let run = reader.nameRun(in: i..<end), let entity = roster.find(named: tokens.text(run)),
+          !found.contains(entity)
+        {
+          found.append(entity)
+        }
+        i = end
       }
     }
-    return false
+    return found
   }
 
   /// Partial quotes with no cue at all: the subject of their sentence, if that subject is quoted elsewhere

@@ -1,9 +1,24 @@
 extension Attributor {
+  /// A person of a gender the description allows: a participant of the conversation in fiction, else the
+  /// most recent person named.
+  func recentPerson(gender: Gender, before position: Int) -> Int? {
+    if fiction {
+      let participants = conversation.speakers.prefix(3).filter { index in
+        let entity = roster.entities[index]
+        return (entity.kind == nil || entity.kind == .person) && (gender == .unknown || entity.gender == gender)
+      }
+      return participants.first { $0 != conversation.lastSpeaker } ?? participants.first
+    }
+    return nil
+  }
+
   /// The roster entity a speaker phrase refers to: a name, a pronoun, a description, or an unnamed source.
   func resolve(_ mention: Mention, at position: Int) -> Int? {
     if let pronoun = mention.pronoun {
       let entity =
-        (fiction ? conversation.resolve(pronoun: pronoun, gender: mention.gender, roster: roster) : nil)
+        (fiction
+          ? conversation.resolve(pronoun: pronoun, gender: mention.gender, roster: roster, excluding: currentAddressed)
+          : nil)
         ?? roster.resolve(pronoun: pronoun, gender: mention.gender, before: position)
         ?? roster.unnamed(
           mention.text, head: pronoun, kind: mention.kind ?? .person, gender: mention.gender,
@@ -24,6 +39,14 @@ extension Attributor {
     guard let head = mention.head else { return nil }
     if let entity = roster.resolve(description: head, kind: mention.kind, before: position) {
       roster.note(entity, at: mention.range, description: head)
+      return entity
+    }
+    // "said the girl", "the old lady replied": a definite description of a person refers back to someone
+    // of that gender in the conversation (fiction) or just named (news).
+    if mention.text.lowercased().hasPrefix("the "), mention.kind == .person || Lexicon.shared.roleNouns[head] != nil,
+      let entity = recentPerson(gender: mention.gender, before: position)
+    {
+      roster.note(entity, at: mention.range, description: head, gender: mention.gender)
       return entity
     }
     return roster.unnamed(

@@ -17,6 +17,8 @@ final class Attributor {
     var assignments: [Assignment?]
     /// Quote spans (window-relative, marks included).
     var spans: [Range<Int>]
+    /// Entities the quotes call by name ("…, Harry."): not the speakers of those quotes.
+    var addressed: [Int] = []
   }
 
   let document: Document
@@ -26,6 +28,8 @@ final class Attributor {
   let vocabulary: DocumentVocabulary
   var states: [Int: ParagraphState] = [:]
   var conversation = Conversation()
+  /// Who the quotes of the paragraph being read address.
+  var currentAddressed: [Int] = []
 
   init(document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) {
     self.document = document
@@ -58,6 +62,7 @@ final class Attributor {
       let quotes = found?.quotes ?? []
       let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
       if paragraph.kind.isProse { spotNames(tokens, excluding: spans) }
+      if paragraph.kind == .heading || paragraph.kind == .title { conversation.sceneBreak() }
       guard !quotes.isEmpty else {
         if paragraph.kind.isProse && !tokens.tokens.isEmpty { conversation.narration(paragraph.index) }
         previousTokens = tokens
@@ -65,13 +70,16 @@ final class Attributor {
       }
       var state = ParagraphState(
         tokens: tokens, quotes: quotes, assignments: Array(repeating: nil, count: quotes.count), spans: spans)
+      state.addressed = vocatives(state)
+      currentAddressed = state.addressed
       findCues(&state, paragraph: paragraph)
       shareWithinParagraph(&state)
       continueAcrossParagraphs(
         &state, paragraph: paragraph, previousQuoted: previousQuoted, previousTokens: previousTokens)
       states[paragraph.index] = state
       if state.assignments.contains(where: { $0 != nil }) { previousQuoted = paragraph.index }
-      conversation.quoted(paragraph.index, speakers: state.assignments.compactMap { $0?.entity })
+      conversation.quoted(
+        paragraph.index, speakers: state.assignments.compactMap { $0?.entity }, addressed: state.addressed)
     }
     attributeToSentenceSubjects()
   }

@@ -7,7 +7,10 @@ struct Conversation {
   private(set) var lastQuotedParagraph: Int?
   private var narrationSince = 0
 
-  mutating func quoted(_ paragraph: Int, speakers found: [Int]) {
+  mutating func quoted(_ paragraph: Int, speakers found: [Int], addressed: [Int]) {
+    // Three paragraphs of narration end a scene: its speakers are no longer the ones talking.
+    if narrationSince >= 3 { speakers.removeAll() }
+    lastAddressed = addressed.filter { !found.contains($0) }
     if let last = found.last {
       speakers.removeAll { $0 == last }
       speakers.insert(last, at: 0)
@@ -18,6 +21,16 @@ struct Conversation {
   }
 
   mutating func narration(_ paragraph: Int) { narrationSince += 1 }
+
+  /// A chapter or section heading ends the scene.
+  mutating func sceneBreak() {
+    speakers.removeAll()
+    lastAddressed = []
+    lastQuotedParagraph = nil
+  }
+
+  /// Who the last line called by name: usually the one who answers.
+  private(set) var lastAddressed: [Int] = []
 
   /// Whether the paragraph before this one was dialogue (the exchange is still going on).
   func continues(at paragraph: Int) -> Bool {
@@ -30,9 +43,9 @@ struct Conversation {
   var lastSpeaker: Int? { speakers.first }
 
   /// A pronoun in a speech tag refers to a participant of that gender, preferring the one whose turn it is.
-  func resolve(pronoun: String, gender: Gender, roster: SpeakerRoster) -> Int? {
+  func resolve(pronoun: String, gender: Gender, roster: SpeakerRoster, excluding addressed: [Int] = []) -> Int? {
     guard pronoun == "he" || pronoun == "she" else { return nil }
-    let participants = speakers.prefix(3).filter { roster.entities[$0].gender == gender }
+    let participants = speakers.prefix(3).filter { roster.entities[$0].gender == gender && !addressed.contains($0) }
     if participants.count == 1 { return participants[0] }
     if participants.count > 1 { return participants.first { $0 != lastSpeaker } }
     return nil

@@ -99,11 +99,7 @@ struct MentionReader {
         continue
       }
       var j = i
-      while j < range.upperBound,
-        isNameToken(j, in: range)
-          || (MentionReader.nameConnectors.contains(tokens.tokens[j].lower)
-            && j + 1 < range.upperBound && isNameToken(j + 1, in: range))
-      {
+      while j < range.upperBound, isNameToken(j, in: range) || connects(j, in: range) {
         j += 1
       }
       best = i..<j
@@ -118,18 +114,33 @@ struct MentionReader {
     "yet", "then", "now", "however", "still", "also", "even", "only", "just", "in", "on", "at", "for", "with",
     "from", "by", "to", "of", "meanwhile", "instead", "indeed", "asked", "later", "earlier", "there", "here",
     "what", "why", "how", "who", "where", "which", "despite", "like", "unlike", "among", "during", "under", "over",
+    "anyway", "hence", "thus", "therefore", "perhaps", "presently", "suddenly", "finally", "again", "once", "soon",
+    "poor", "dear", "little", "old", "young", "good", "oh", "ah", "well", "yes", "no", "nay", "alas",
   ]
+
+  /// A particle or "of" inside one name ("Bank of America", "Charles de Gaulle"), not between two people
+  /// ("Grimwig of Mr. Brownlow").
+  private func connects(_ j: Int, in range: Range<Int>) -> Bool {
+    let token = tokens.tokens[j]
+    guard MentionReader.nameConnectors.contains(token.lower), !token.isCapitalised || token.lower == "&",
+      j + 1 < range.upperBound, isNameToken(j + 1, in: range)
+    else { return false }
+    return lexicon.honorifics[tokens.tokens[j + 1].lower] == nil
+  }
 
   private func isNameToken(_ i: Int, in range: Range<Int>) -> Bool {
     let token = tokens.tokens[i]
     guard token.isWord, token.isCapitalised else { return false }
     if MentionReader.determiners.contains(token.lower) { return false }
-    if MentionReader.openers.contains(token.lower) { return false }
+    if MentionReader.openers.contains(token.lower) && (tokens.isSentenceInitial(i) || i == range.lowerBound) {
+      return false
+    }
     if MentionReader.isShouted(token), token.lower.count > 4 { return false }
     // "Poor Alice", "Again the Jew": a capital that only opens the sentence, on a word the text writes
     // in lower case elsewhere.
     if tokens.isSentenceInitial(i), lexicon.honorifics[token.lower] == nil,
       tokens.vocabulary?.seenInLowercase(token.lower) == true
+        || (token.lower.hasSuffix("ly") && token.lower.count >= 6 && lexicon.genderOfFirstName(token.lower) == .unknown)
     {
       return false
     }

@@ -62,6 +62,22 @@ final class SpeakerRoster {
     }
   }
 
+  /// The existing entity a name refers to, without adding one (for names used to address someone).
+  func find(named rawName: String, gender: Gender = .unknown) -> Int? {
+    let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    var bare = words
+    var titleGender = Gender.unknown
+    while let first = bare.first, bare.count > 1, let title = lexicon.honorifics[first.lowercased()] {
+      if title != .unknown { titleGender = title }
+      bare.removeFirst()
+    }
+    let surname = bare.last.map(SpeakerRoster.withoutPossessive)?.lowercased()
+    let first = bare.count > 1 ? bare.first?.lowercased() : nil
+    return match(
+      first: first, surname: surname, gender: gender != .unknown ? gender : titleGender, kind: .person,
+      whole: words.joined(separator: " "))
+  }
+
   private func match(
     first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, whole: String
   ) -> Int? {
