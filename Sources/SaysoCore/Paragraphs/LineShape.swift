@@ -72,17 +72,26 @@ struct LineShape {
 
   /// "CHAPTER IV", "Book the First", "Part 2", "VOLUME I", a Roman numeral alone.
   var isChapterHeading: Bool {
-    guard words.count <= 8, let first = words.first else { return false }
+    guard words.count <= 40, let first = words.first else { return false }
     let lead = first.lowercased().trimmingAny(of: ".:")
     let markers: Set<String> = [
       "chapter", "book", "part", "volume", "section", "act", "scene", "prologue", "epilogue", "canto",
       "stave",
     ]
-    if markers.contains(lead) && (words.count == 1 || words.count <= 6) && startsCapitalised {
-      return words.count == 1 ? (lead == "prologue" || lead == "epilogue") : true
+    if markers.contains(lead) && startsCapitalised {
+      if words.count == 1 { return lead == "prologue" || lead == "epilogue" }
+      // "CHAPTER XXIX. HAS AN INTRODUCTORY ACCOUNT OF …": a numbered chapter with its title, however long.
+      let number = words[1].trimmingAny(of: ".:,").uppercased()
+      let numbered = LineShape.isRomanNumeral(number) || number.allSatisfy(\.isNumber) || LineShape.numberWords.contains(number.lowercased())
+      return words.count <= 6 || (numbered && (isAllCaps || !text.hasSuffix(".") || words.count <= 12))
     }
     return words.count == 1 && LineShape.isRomanNumeral(lead.uppercased()) && first.first?.isUppercase == true
   }
+
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "first",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "the",
+  ]
 
   static func isRomanNumeral(_ word: String) -> Bool {
     !word.isEmpty && word.count <= 8 && word.allSatisfy { "IVXLC".contains($0) }

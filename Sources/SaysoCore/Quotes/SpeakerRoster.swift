@@ -10,6 +10,8 @@ final class SpeakerRoster {
     var mentions: [Range<Int>] = []
     var descriptions: [String] = []
     var quoteCount = 0
+    /// How often each form was written, for choosing the canonical name.
+    var formCounts: [String: Int] = [:]
   }
 
   private(set) var entities: [Entity] = []
@@ -40,6 +42,7 @@ final class SpeakerRoster {
       }()
     var entity = entities[index]
     if !entity.forms.contains(name) { entity.forms.append(name) }
+    entity.formCounts[name, default: 0] += 1
     if entity.first == nil { entity.first = first }
     if entity.surname == nil || (bare.count > 1 && first != nil) {
       entity.surname = entity.surname ?? surname
@@ -138,7 +141,8 @@ final class SpeakerRoster {
   /// description, or for organisations and groups the most recent organisation (or unknown name).
   func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
     let titles = SpeakerRoster.titleForms[head] ?? [head]
-    for event in timeline.reversed() where event.position < position {
+    // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
+    for event in timeline.reversed() where event.position < position && position - event.position < 6000 {
       let entity = entities[event.entity]
       if entity.descriptions.contains(head) { return event.entity }
       // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
@@ -190,17 +194,23 @@ final class SpeakerRoster {
   /// The fullest proper name: the longest form without a title if it has a first name, else the form with
   /// the title ("Mr. Hanson"), else whatever was seen.
   func canonicalName(_ index: Int) -> String {
-    let forms = entities[index].forms
-    let untitled = forms.map { form -> String in
-      var words = form.split(separator: " ").map(String.init)
-      while words.count > 2, lexicon.honorifics[words[0].lowercased()] != nil { words.removeFirst() }
-      return words.joined(separator: " ")
+    let entity = entities[index]
+    let counts = entity.formCounts
+    func count(_ form: String) -> Int { counts[form] ?? 0 }
+    func byUse(_ a: String, _ b: String) -> Bool {
+      count(a) != count(b) ? count(a) < count(b) : a.count < b.count
     }
-    return untitled.max { a, b in
-      let wa = a.split(separator: " ").count
-      let wb = b.split(separator: " ").count
-      return wa != wb ? wa < wb : a.count < b.count
-    } ?? ""
+    // A form with a first name ("Hillary Clinton", "Jane Doe"), the most used; else a titled form ("Mr.
+    // Weston"), the most used; else whatever was written most.
+    let withFirstName = entity.forms.filter { form in
+      let words = form.split(separator: " ")
+      return words.count >= 2 && lexicon.honorifics[words[0].lowercased()] == nil
+        && words[0].first?.isUppercase == true
+    }
+    if let best = withFirstName.max(by: byUse) { return best }
+    let titled = entity.forms.filter { $0.split(separator: " ").count >= 2 }
+    if let best = titled.max(by: byUse) { return best }
+    return entity.forms.max(by: byUse) ?? ""
   }
 
   /// Titles a description can stand for.
