@@ -104,10 +104,11 @@ extension Attributor {
 
   /// People the paragraph's quotes call by name: a name right after the opening mark or a comma, and
   /// before a comma, "!", "?" or the closing mark ("Emma," / "…, Harry." / "Good night, Mr. Knightley!").
-  func vocatives(_ state: ParagraphState) -> [Int] {
+  func vocatives(_ state: ParagraphState) -> ([Int], [String]) {
     let tokens = state.tokens
     let reader = MentionReader(tokens: tokens)
     var found: [Int] = []
+    var names: [String] = []
     for span in state.spans {
       let range = tokens.tokenIndex(atOrAfter: span.lowerBound)..<tokens.tokenIndex(atOrAfter: span.upperBound)
       var i = range.lowerBound
@@ -126,15 +127,16 @@ extension Attributor {
         while end < range.upperBound, tokens.tokens[end].isWord, tokens.tokens[end].isCapitalised, end - i < 4 { end += 1 }
         let after = end < tokens.tokens.count ? tokens.tokens[end].lower : "”"
         if [",", "!", "?", ".", ";"].contains(after) || tokens.tokens[min(end, tokens.tokens.count - 1)].kind == .quoteMark,
-          let run = reader.nameRun(in: i..<end), let entity = roster.find(named: tokens.text(run)),
-          !found.contains(entity)
+          let run = reader.nameRun(in: i..<end)
         {
-          found.append(entity)
+          let name = tokens.text(run).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          names.append(name)
+          if let entity = roster.find(named: name), !found.contains(entity) { found.append(entity) }
         }
         i = end
       }
     }
-    return found
+    return (found, names)
   }
 
   /// Partial quotes with no cue at all: the subject of their sentence, if that subject is quoted elsewhere

@@ -15,6 +15,13 @@ extension Attributor {
   /// The roster entity a speaker phrase refers to: a name, a pronoun, a description, or an unnamed source.
   func resolve(_ mention: Mention, at position: Int) -> Int? {
     if let pronoun = mention.pronoun {
+      if pronoun == "i" {
+        // A speech tag outside the quotes in the first person: the narrator.
+        let entity = narrator ?? roster.unnamed("I", head: "i", kind: .person, gender: .unknown, at: mention.range)
+        narrator = entity
+        roster.note(entity, at: mention.range)
+        return entity
+      }
       let entity =
         (fiction
           ? conversation.resolve(pronoun: pronoun, gender: mention.gender, roster: roster, excluding: currentAddressed)

@@ -19,6 +19,8 @@ final class Attributor {
     var spans: [Range<Int>]
     /// Entities the quotes call by name ("…, Harry."): not the speakers of those quotes.
     var addressed: [Int] = []
+    /// The names the quotes call people by, as written.
+    var vocativeNames: [String] = []
   }
 
   let document: Document
@@ -30,6 +32,10 @@ final class Attributor {
   var conversation = Conversation()
   /// Who the quotes of the paragraph being read address.
   var currentAddressed: [Int] = []
+  /// The first-person narrator ("I said"), once the text has one.
+  var narrator: Int?
+  /// Names others call the narrator by, with counts: the narrator's name.
+  var narratorNames: [String: Int] = [:]
 
   init(document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) {
     self.document = document
@@ -70,18 +76,34 @@ final class Attributor {
       }
       var state = ParagraphState(
         tokens: tokens, quotes: quotes, assignments: Array(repeating: nil, count: quotes.count), spans: spans)
-      state.addressed = vocatives(state)
+      (state.addressed, state.vocativeNames) = vocatives(state)
       currentAddressed = state.addressed
       findCues(&state, paragraph: paragraph)
       shareWithinParagraph(&state)
       continueAcrossParagraphs(
         &state, paragraph: paragraph, previousQuoted: previousQuoted, previousTokens: previousTokens)
       states[paragraph.index] = state
+      learnNarratorName(state, previous: previousQuoted.flatMap { states[$0] })
       if state.assignments.contains(where: { $0 != nil }) { previousQuoted = paragraph.index }
       conversation.quoted(
         paragraph.index, speakers: state.assignments.compactMap { $0?.entity }, addressed: state.addressed)
     }
     attributeToSentenceSubjects()
+    if let narrator, let (name, count) = narratorNames.max(by: { $0.value < $1.value }), count >= 2 {
+      roster.name(narrator, name)
+    }
+  }
+
+  /// When the narrator and someone else take turns, the names the other calls out are the narrator's.
+  private func learnNarratorName(_ state: ParagraphState, previous: ParagraphState?) {
+    guard let narrator, let previous else { return }
+    let speakers = Set(state.assignments.compactMap { $0?.entity })
+    let previousSpeakers = Set(previous.assignments.compactMap { $0?.entity })
+    if speakers.contains(narrator) && !previousSpeakers.contains(narrator) {
+      for name in previous.vocativeNames { narratorNames[name, default: 0] += 1 }
+    } else if previousSpeakers.contains(narrator) && !speakers.isEmpty && !speakers.contains(narrator) {
+      for name in state.vocativeNames { narratorNames[name, default: 0] += 1 }
+    }
   }
 
   private func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {

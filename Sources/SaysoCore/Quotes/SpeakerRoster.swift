@@ -191,6 +191,13 @@ final class SpeakerRoster {
 
   func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
 
+  /// Gives an entity known only by a description (the narrator, "I") the name others call it.
+  func name(_ entity: Int, _ name: String) {
+    if !entities[entity].forms.contains(name) { entities[entity].forms.append(name) }
+    entities[entity].formCounts[name] = Int.max / 2
+    entities[entity].kind = .person
+  }
+
   /// The fullest proper name: the longest form without a title if it has a first name, else the form with
   /// the title ("Mr. Hanson"), else whatever was seen.
   func canonicalName(_ index: Int) -> String {
