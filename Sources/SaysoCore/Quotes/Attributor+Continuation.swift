@@ -59,7 +59,8 @@ extension Attributor {
     var speaker = conversation.lastAddressed.first { !state.addressed.contains($0) } ?? conversation.nextTurn
     if speaker == nil, let last = conversation.lastSpeaker {
       speaker = roster.resolve(
-        pronoun: "he", gender: .unknown, before: state.tokens.window.base, excluding: last)
+        pronoun: "he", gender: .unknown, before: state.tokens.window.base,
+        excluding: [last] + state.addressed + (narrator.map { [$0] } ?? []))
     }
     guard var chosen = speaker else { return nil }
     if addresses(state, chosen), let other = conversation.speakers.first(where: { $0 != chosen }) {

@@ -22,11 +22,13 @@ extension Attributor {
         roster.note(entity, at: mention.range)
         return entity
       }
+      // "he" and "she" are never the first-person narrator, nor someone the line calls by name.
+      let excluded = currentAddressed + (narrator.map { [$0] } ?? [])
       let entity =
         (fiction
-          ? conversation.resolve(pronoun: pronoun, gender: mention.gender, roster: roster, excluding: currentAddressed)
+          ? conversation.resolve(pronoun: pronoun, gender: mention.gender, roster: roster, excluding: excluded)
           : nil)
-        ?? roster.resolve(pronoun: pronoun, gender: mention.gender, before: position)
+        ?? roster.resolve(pronoun: pronoun, gender: mention.gender, before: position, excluding: excluded)
         ?? roster.unnamed(
           mention.text, head: pronoun, kind: mention.kind ?? .person, gender: mention.gender,
           at: mention.range)

@@ -120,10 +120,9 @@ final class SpeakerRoster {
   }
 
   /// The most recent entity before `position` that a pronoun can refer to.
-  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: Int? = nil) -> Int?
-  {
+  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int? {
     let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
-    for event in timeline.reversed() where event.position < position && event.entity != excluded {
+    for event in timeline.reversed() where event.position < position && !excluded.contains(event.entity) {
       let entity = entities[event.entity]
       if wantsPerson {
         if let kind = entity.kind, kind != .person { continue }
