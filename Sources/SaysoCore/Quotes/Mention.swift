@@ -100,6 +100,16 @@ struct MentionReader {
       }
       var j = i
       while j < range.upperBound, isNameToken(j, in: range) || connects(j, in: range) {
+        // "London Lydia", "June Kitty": a first name after a word that is neither a first name, a title
+        // nor an initial starts a new name.
+        if j > i, lexicon.genderOfFirstName(tokens.tokens[j].lower) != .unknown {
+          let previous = tokens.tokens[j - 1].lower
+          if lexicon.genderOfFirstName(previous) == .unknown && lexicon.honorifics[previous] == nil
+            && !previous.hasSuffix(".") && previous != "&"
+          {
+            break
+          }
+        }
         j += 1
       }
       best = i..<j

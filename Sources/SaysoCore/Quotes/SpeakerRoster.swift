@@ -81,33 +81,44 @@ final class SpeakerRoster {
       whole: words.joined(separator: " "))
   }
 
+  /// An existing entity a name refers to. A name with a first name joins the entity with that first name
+  /// (or a barely used titled one: "Mr. Obama" before "Barack Obama"); a name without one ("Mrs. Bennet",
+  /// "Trump") joins a titled entity of that surname, or the only (or by far most mentioned) person with it.
+  /// Families share surnames: when several people could be meant, a new entity is safer than a wrong merge.
   private func match(
     first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, whole: String
   ) -> Int? {
     let lowered = whole.lowercased()
-    for index in recentOrder() {
-      let entity = entities[index]
-      if entity.forms.contains(where: { $0.lowercased() == lowered }) { return index }
-    }
+    let order = recentOrder()
+    if let exact = order.first(where: { entities[$0].forms.contains { $0.lowercased() == lowered } }) { return exact }
     guard let surname else { return nil }
-    for index in recentOrder() {
+    let compatible = order.filter { index in
       let entity = entities[index]
-      if gender != .unknown && entity.gender != .unknown && gender != entity.gender { continue }
-      if let kind, let other = entity.kind, (kind == .person) != (other == .person), other != .unnamed {
-        continue
-      }
-      if entity.surname == surname {
-        if let first, let known = entity.first, first != known,
-          !first.hasPrefix(String(known.prefix(1)) + ".")
-        {
-          continue
-        }
-        return index
-      }
-      // A first name alone ("Emma") or a surname alone matching someone's first name.
-      if first == nil, entity.first == surname { return index }
+      if gender != .unknown && entity.gender != .unknown && gender != entity.gender { return false }
+      if let kind, let other = entity.kind, (kind == .person) != (other == .person), other != .unnamed { return false }
+      return true
     }
-    return nil
+    let sameSurname = compatible.filter { entities[$0].surname == surname }
+    if let first {
+      if let named = sameSurname.first(where: { index in
+        guard let known = entities[index].first else { return false }
+        return known == first || first.hasPrefix(String(known.prefix(1)) + ".") || known.hasPrefix(String(first.prefix(1)) + ".")
+      }) {
+        return named
+      }
+      return sameSurname.first { entities[$0].first == nil && entities[$0].mentions.count < 3 }
+    }
+    if let titled = sameSurname.first(where: { entities[$0].first == nil }) { return titled }
+    let withFirst = sameSurname.filter { entities[$0].first != nil }
+    if withFirst.count == 1 { return withFirst[0] }
+    if withFirst.count > 1 {
+      let ranked = withFirst.sorted { entities[$0].mentions.count > entities[$1].mentions.count }
+      if entities[ranked[0]].mentions.count >= 2 * entities[ranked[1]].mentions.count { return ranked[0] }
+      return nil
+    }
+    // A first name alone ("Emma") names the one person with that first name.
+    let byFirstName = compatible.filter { entities[$0].first == surname }
+    return byFirstName.count == 1 ? byFirstName[0] : byFirstName.first
   }
 
   /// Entity indices, most recently mentioned first.
