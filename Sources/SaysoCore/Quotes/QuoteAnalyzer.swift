@@ -13,7 +13,7 @@ public struct QuoteAnalyzer {
     var openMulti: Int?
     for index in attributor.states.keys.sorted() {
       guard let state = attributor.states[index] else { continue }
-      let classifier = QuoteKindClassifier(tokens: state.tokens)
+      let classifier = QuoteKindClassifier(tokens: state.tokens, fiction: attributor.fiction)
       let paragraph = document.paragraphs[index]
       for (k, raw) in state.quotes.enumerated() {
         let window = state.tokens.window

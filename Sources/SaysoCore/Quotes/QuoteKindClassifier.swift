@@ -5,6 +5,8 @@
 /// speaker anywhere near are scare quotes.
 struct QuoteKindClassifier {
   let tokens: TokenizedWindow
+  /// In fiction a short capitalised line is dialogue ("Mr. Knightley!"), not a subheading.
+  var fiction = false
 
   /// Words near a quote that say it names a work.
   static let workWords: Set<String> = [
@@ -28,7 +30,13 @@ struct QuoteKindClassifier {
     let titleCase = isTitleCase(words)
     let rule = assignment?.rule
     let governed = rule == .cueAfter || rule == .cueBefore || rule == .accordingTo || rule == .colonIntro
-    if titleCase && words.count <= 12 && workContext(quoteTokens) && !governed { return .title }
+    if titleCase && words.count <= 12 && (namedWork(quoteTokens) || (workContext(quoteTokens) && !governed)) {
+      return .title
+    }
+    // A paragraph that is only a short quote in title case is a subheading ("'All Bets Are Off.'").
+    if !fiction && titleCase && words.count <= 8 && quoteTokens.open == 0 && quoteTokens.close.map({ $0 + 1 >= tokens.tokens.count }) == true {
+      return .title
+    }
     if assignment == nil {
       if titleCase && words.count <= 12 && !endsSentence(quote) { return .title }
       if words.count <= 4 && !endsSentence(quote) { return .scare }
@@ -74,6 +82,15 @@ struct QuoteKindClassifier {
       }
     }
     return false
+  }
+
+  /// Right after a possessive name ("CBS's “Face the Nation”") or a naming word ("titled", "called").
+  private func namedWork(_ quote: CueFinder.QuoteTokens) -> Bool {
+    guard let open = quote.open, open > quote.floor else { return false }
+    let previous = tokens.tokens[open - 1]
+    if previous.isCapitalised && (previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("’s")) { return true }
+    return ["titled", "entitled", "headlined", "dubbed", "named", "show", "film", "movie", "book", "series"]
+      .contains(previous.lower)
   }
 
   private func precededBySoCalled(_ quote: CueFinder.QuoteTokens) -> Bool {

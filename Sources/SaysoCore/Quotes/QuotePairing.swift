@@ -33,6 +33,11 @@ struct QuotePairing {
       mark.family == .single && !outer.contains { $0.contains(mark.index) }
     }
     quotes += pairSingles(singles)
+    // An attribute value in markup left in the text (author="…") is not a quotation.
+    quotes.removeAll { quote in
+      guard let open = quote.openMark, open > 0 else { return false }
+      return window.scalars[open - 1] == "="
+    }
     return quotes.sorted { $0.content.lowerBound < $1.content.lowerBound }
   }
 
