@@ -44,6 +44,12 @@ final class Attributor {
     self.vocabulary = DocumentVocabulary(document.text)
   }
 
+  /// Prepositions before a place name.
+  static let locatives: Set<String> = [
+    "in", "at", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "toward", "towards",
+    "around", "through", ",",
+  ]
+
   /// Dialogue-heavy text in hard-wrapped paragraphs, or a long text where many paragraphs open with a quote.
   static func looksLikeFiction(_ document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) -> Bool {
     let body = document.paragraphs.filter { $0.kind == .body }
@@ -110,8 +116,11 @@ final class Attributor {
     let reader = MentionReader(tokens: tokens)
     for run in NameSpotter(tokens: tokens).names(excluding: spans) {
       let mention = reader.mention(run)
-      roster.entity(
+      let entity = roster.entity(
         named: mention.name ?? mention.text, at: mention.range, kind: mention.kind, gender: mention.gender)
+      if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
+        roster.notePlace(entity)
+      }
     }
   }
 

@@ -12,6 +12,10 @@ final class SpeakerRoster {
     var quoteCount = 0
     /// How often each form was written, for choosing the canonical name.
     var formCounts: [String: Int] = [:]
+    /// Written after "in", "at", "from"...: a place, which "he" or "she" never refers to.
+    var placeMentions = 0
+
+    var isPlace: Bool { kind != .person && first == nil && placeMentions * 2 >= max(1, mentions.count) }
   }
 
   private(set) var entities: [Entity] = []
@@ -137,6 +141,7 @@ final class SpeakerRoster {
       let entity = entities[event.entity]
       if wantsPerson {
         if let kind = entity.kind, kind != .person { continue }
+        if entity.isPlace { continue }
         if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
         return event.entity
       }
@@ -200,6 +205,8 @@ final class SpeakerRoster {
   }
 
   func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
+
+  func notePlace(_ entity: Int) { entities[entity].placeMentions += 1 }
 
   /// Gives an entity known only by a description (the narrator, "I") the name others call it.
   func name(_ entity: Int, _ name: String) {
