@@ -34,6 +34,15 @@ struct CueFinder {
       let verb = lexicon.speechVerbs[token.lower]
     else { return false }
     if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }
+    // "a formula called the “chained CPI”", "a play named …": naming, not saying.
+    if CueFinder.namingVerbs.contains(token.lower), i > 0 {
+      let previous = tokens.tokens[i - 1]
+      if previous.isWord && !previous.isCapitalised && !PhraseReader.pronouns.contains(previous.lower)
+        && !PhraseReader.verbModifiers.contains(previous.lower)
+      {
+        return false
+      }
+    }
     // Words as often nouns as verbs ("a lunch counter", "the report") count only in the past tense, or
     // right after a name or pronoun ("Viguerie notes").
     if Lexicon.nounLikeVerbs.contains(verb.base) && verb.form != .past && verb.form != .participle {
@@ -45,6 +54,8 @@ struct CueFinder {
     }
     return allowGerund || verb.form != .gerund
   }
+
+  static let namingVerbs: Set<String> = ["called", "named", "dubbed", "labeled", "labelled", "termed", "titled", "known"]
 
   static let nounMarkers: Set<String> = [
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "that's",
@@ -163,8 +174,29 @@ struct CueFinder {
         } else if let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start)
           ?? coordinatedSubject(verb: v, floor: start)
         {
+          // "Bolton said he would advise Trump on “…”": a pronoun subject inside a reported clause is
+          // the outer speaker, who the text names at the outer verb.
+          if subject.count == 1, PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower),
+            let outer = outerCue(before: subject.lowerBound, start: start)
+          {
+            return outer
+          }
           return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
         }
+      }
+      v -= 1
+    }
+    return nil
+  }
+
+  /// A reporting verb with a named (not pronoun) subject earlier in the sentence.
+  private func outerCue(before limit: Int, start: Int) -> FoundCue? {
+    var v = limit - 1
+    while v >= start {
+      if isSpeechVerb(v), let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start),
+        !(subject.count == 1 && PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower))
+      {
+        return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
       }
       v -= 1
     }

@@ -26,10 +26,39 @@ struct PhraseReader {
     "reportedly", "has since", "subsequently", "initially", "first", "immediately", "only", "not", "now",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+  static let timeWords: Set<String> = [
+    "week", "month", "year", "night", "weekend", "morning", "evening", "afternoon", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "fall", "spring", "winter",
+  ]
+  static let timeOpeners: Set<String> = ["last", "this", "next", "on", "earlier", "late", "early"]
 
   /// The subject phrase of the verb at token `verb`, not reaching before token `floor`.
   func subject(before verb: Int, floor: Int) -> Range<Int>? {
+    guard let found = rawSubject(before: verb, floor: floor) else { return nil }
+    // A subject does not end in a determiner or preposition, nor start with a participle ("Following a").
+    let last = tokens.tokens[found.upperBound - 1]
+    let first = tokens.tokens[found.lowerBound]
+    if last.isWord && !last.isCapitalised
+      && (MentionReader.determiners.contains(last.lower) || PhraseReader.boundaries.contains(last.lower))
+    {
+      return nil
+    }
+    if first.lower.hasSuffix("ing") && found.count > 1 && tokens.vocabulary?.seenInLowercase(first.lower) != false
+      && !Lexicon.pronouns.keys.contains(first.lower) && Lexicon.shared.genderOfFirstName(first.lower) == .unknown
+    {
+      return nil
+    }
+    return found
+  }
+
+  private func rawSubject(before verb: Int, floor: Int) -> Range<Int>? {
     var i = verb - 1
+    // "Feinstein last week said", "Trump on Monday said": a time between subject and verb.
+    while i > floor, PhraseReader.timeWords.contains(tokens.tokens[i].lower),
+      PhraseReader.timeOpeners.contains(tokens.tokens[i - 1].lower)
+    {
+      i -= 2
+    }
     while i >= floor,
       PhraseReader.verbModifiers.contains(tokens.tokens[i].lower)
         || (tokens.tokens[i].lower.hasSuffix("ly") && !tokens.tokens[i].isCapitalised
@@ -42,7 +71,7 @@ struct PhraseReader {
     if last.isWord && PhraseReader.pronouns.contains(last.lower) { return i..<(i + 1) }
     // "No Azure for Apartheid, which has accused": the speaker is what the relative pronoun refers to.
     if ["who", "which", "that"].contains(last.lower), i - 1 > floor, tokens.tokens[i - 1].lower == "," {
-      return subject(before: i, floor: floor).map { $0.lowerBound..<(i - 1) }
+      return rawSubject(before: i, floor: floor).map { $0.lowerBound..<(i - 1) }
     }
     var end = i + 1
     var cursor = i
