@@ -235,7 +235,35 @@ struct CueFinder {
       }
       w -= 1
     }
-    return clauseSubject(start: start, before: limit)
+    return namedSubject(start: start, before: limit) ?? clauseSubject(start: start, before: limit)
+  }
+
+  /// The first name or pronoun of the sentence that a verb-like word follows ("Mrs. Clinton tried to …").
+  private func namedSubject(start: Int, before limit: Int) -> Range<Int>? {
+    let reader = MentionReader(tokens: tokens)
+    var i = start
+    while i < limit {
+      let token = tokens.tokens[i]
+      if token.isWord && PhraseReader.pronouns.contains(token.lower), i + 1 < limit,
+        CueFinder.looksLikeVerb(tokens.tokens[i + 1].lower) || tokens.tokens[i + 1].lower.hasSuffix("ed")
+      {
+        return i..<(i + 1)
+      }
+      if token.isWord && token.isCapitalised {
+        var j = i
+        while j < limit, tokens.tokens[j].isWord, tokens.tokens[j].isCapitalised || MentionReader.determiners.contains(tokens.tokens[j].lower) { j += 1 }
+        if j < limit, reader.nameRun(in: i..<j) != nil {
+          let next = tokens.tokens[j].lower
+          if CueFinder.looksLikeVerb(next) || (next.hasSuffix("ed") && next.count > 3) || isSpeechVerb(j) {
+            return i..<j
+          }
+        }
+        i = max(j, i + 1)
+        continue
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// "He adopted a fake accent and joked, “…”": a verb after "and" shares the sentence's subject.
@@ -274,8 +302,11 @@ struct CueFinder {
       }
       // After a name, a lower-case word is the verb; after a determiner, up to three words ("an early
       // tweet") run until something that looks like a verb.
-      if sawName || PhraseReader.boundaries.contains(token.lower) || lexicon.speechVerbs[token.lower] != nil
-        || lowercaseWords >= 3 || (lowercaseWords > 0 && CueFinder.looksLikeVerb(token.lower))
+      // "The Florida senator", "the GOP nominee": a role or organisation noun after a name is the head.
+      let headNoun = lexicon.roleNouns[token.lower] != nil || lexicon.organisationWords[token.lower] != nil
+      if (sawName && !headNoun) || PhraseReader.boundaries.contains(token.lower)
+        || lexicon.speechVerbs[token.lower] != nil || lowercaseWords >= 3
+        || (lowercaseWords > 0 && CueFinder.looksLikeVerb(token.lower))
       {
         break
       }
