@@ -138,6 +138,13 @@ struct CueFinder {
     guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: floor)
       ?? coordinatedSubject(verb: v, floor: floor)
     else { return nil }
+    // "Benjamin said he believes “…”": the reported clause's pronoun is the outer speaker, named there.
+    if subject.count == 1, PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower),
+      var outer = outerCue(before: subject.lowerBound, start: floor)
+    {
+      outer.rule = .cueBefore
+      return outer
+    }
     return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueBefore, confidence: 0.9)
   }
 
@@ -190,7 +197,7 @@ struct CueFinder {
   }
 
   /// A reporting verb with a named (not pronoun) subject earlier in the sentence.
-  private func outerCue(before limit: Int, start: Int) -> FoundCue? {
+  func outerCue(before limit: Int, start: Int) -> FoundCue? {
     var v = limit - 1
     while v >= start {
       if isSpeechVerb(v), let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start),

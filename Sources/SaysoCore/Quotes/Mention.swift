@@ -29,6 +29,18 @@ struct MentionReader {
     "most",
     "former", "then", "senior", "top", "chief", "veteran", "longtime", "fellow", "but", "and", "so", "yet",
   ]
+  /// Capitalised words that make a name an organisation's.
+  static let organisationNameWords: Set<String> = [
+    "news", "times", "post", "journal", "daily", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
+    "agency", "party", "committee", "department", "ministry", "university", "college", "council", "institute",
+    "association", "foundation", "inc", "corp", "corporation", "group", "bank", "company", "network", "magazine",
+    "review", "club", "union", "commission", "campaign", "center", "centre", "office", "administration", "court",
+    "congress", "senate", "house", "parliament", "government", "police", "army", "force", "service", "services",
+    "fund", "watch", "project", "initiative", "coalition", "alliance", "federation", "league", "society",
+    "organization", "organisation", "board", "authority", "bureau", "radio", "television", "tv", "channel",
+    "broadcasting", "media", "studios", "pictures", "records", "airlines", "motors", "technologies", "labs",
+  ]
+
   /// Lower-case words that stay inside a name between capitalised words ("Bank of America", "No Azure for
   /// Apartheid", "Charles de Gaulle").
   static let nameConnectors: Set<String> = [
@@ -189,6 +201,12 @@ struct MentionReader {
     }
     if let found { return found }
     if hasName, let run = nameRun(in: headZone) ?? nameRun(in: range) {
+      // "New York Daily News", "Judicial Watch Inc.", "CNN": names of organisations.
+      if run.contains(where: { MentionReader.organisationNameWords.contains(tokens.tokens[$0].lower.trimmingAny(of: ".")) })
+        || (run.count == 1 && tokens.tokens[run.lowerBound].allCaps && tokens.tokens[run.lowerBound].range.count <= 5)
+      {
+        return .organisation
+      }
       if gender(ofName: run) != .unknown || lexicon.honorifics[tokens.tokens[run.lowerBound].lower] != nil {
         return .person
       }
