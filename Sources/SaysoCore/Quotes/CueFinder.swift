@@ -77,9 +77,20 @@ struct CueFinder {
     // A quote that ends its own sentence ("…arbitrary.” Josh Hendler warned that …") is followed by a new
     // sentence, not by its tag, unless that sentence is only the tag ("…?” Smith asked.").
     let endsSentence = closesSentence(close) && tokens.tokens[t].isCapitalised
+    let tagComma = tokens.tokens[close + 1].lower == "," || (close > 0 && tokens.tokens[close - 1].lower == ",")
     let reach = endsSentence ? min(end, t + 4) : min(end, t + 30)
     for v in t..<reach where isSpeechVerb(v) {
-      if endsSentence, v + 1 < tokens.tokens.count, ![".", ",", "!", "?", ";"].contains(tokens.tokens[v + 1].lower) {
+      if endsSentence, v + 1 < tokens.tokens.count,
+        ![".", ",", "!", "?", ";", "that"].contains(tokens.tokens[v + 1].lower)
+      {
+        continue
+      }
+      // "…,” Clinton has gotten the contrition game down, and has settled on …": another verb first.
+      if (t..<v).contains(where: { k in
+        k > t && CueFinder.looksLikeVerb(tokens.tokens[k].lower) && !PhraseReader.verbModifiers.contains(tokens.tokens[k].lower)
+          && (tokens.tokens[k - 1].isCapitalised || PhraseReader.pronouns.contains(tokens.tokens[k - 1].lower))
+          && !(k + 1 < v && tokens.tokens[k + 1].lower == ",")
+      }) {
         continue
       }
       if let subject = PhraseReader(tokens: tokens).subject(before: v, floor: t), subject.lowerBound == t {
@@ -91,7 +102,6 @@ struct CueFinder {
       let holdsQuote = (t..<v).contains { k in
         tokens.tokens[k].kind == .quoteMark && !(k > 0 && tokens.tokens[k].start == tokens.tokens[k - 1].end)
       }
-      let tagComma = tokens.tokens[close + 1].lower == "," || (close > 0 && tokens.tokens[close - 1].lower == ",")
       if tagComma, !endsSentence, v - t <= 20, first.isCapitalised || MentionReader.determiners.contains(first.lower),
         !holdsQuote
       {

@@ -26,6 +26,11 @@ struct PhraseReader {
     "reportedly", "has since", "subsequently", "initially", "first", "immediately", "only", "not", "now",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+  /// Words that open an aside between a subject and its verb.
+  static let asides: Set<String> = [
+    "after", "before", "during", "with", "in", "on", "at", "meanwhile", "however", "though", "too", "also",
+    "speaking", "asked", "when", "while", "like", "unlike", "for", "then", "still", "instead", "moreover",
+  ]
   static let timeWords: Set<String> = [
     "week", "month", "year", "night", "weekend", "morning", "evening", "afternoon", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "fall", "spring", "winter",
@@ -89,6 +94,12 @@ struct PhraseReader {
       guard !appositive.isEmpty, !quoted else { return nil }
       end = i + 1
       cursor = opening - 1
+      // "Blunt, after a long pause, said": an aside, not part of who spoke.
+      if let firstWord = tokens.tokens[appositive.lowerBound].isWord ? tokens.tokens[appositive.lowerBound].lower : nil,
+        PhraseReader.asides.contains(firstWord)
+      {
+        end = opening
+      }
     } else if last.lower == ")" {
       guard let opening = (max(floor, i - 8)..<i).reversed().first(where: { tokens.tokens[$0].lower == "(" }),
         opening > floor
