@@ -69,6 +69,12 @@ struct CueFinder {
     while t < quote.ceiling, tokens.tokens[t].lower == "," { t += 1 }
     // "…,” as Cruz said on the radio" / "as a memo put it".
     if t + 1 < quote.ceiling, tokens.tokens[t].lower == "as", !tokens.tokens[t].isCapitalised { t += 1 }
+    // "“…” ― Pamela Padilla": a dash and a name sign the quote.
+    if t + 1 < quote.ceiling, ["—", "―", "–", "-"].contains(tokens.tokens[t].lower),
+      let name = MentionReader(tokens: tokens).nameRun(in: (t + 1)..<min(quote.ceiling, t + 6)), name.lowerBound == t + 1
+    {
+      return FoundCue(cue: t..<(t + 1), subject: name, rule: .cueAfter, confidence: 0.85)
+    }
     guard t < quote.ceiling, tokens.tokens[t].isWord else { return nil }
     let end = min(quote.ceiling, sentenceEnd(from: t))
     if isSpeechVerb(t), let subject = PhraseReader(tokens: tokens).subject(after: t, ceiling: end) {
@@ -77,12 +83,12 @@ struct CueFinder {
     // A quote that ends its own sentence ("…arbitrary.” Josh Hendler warned that …") is followed by a new
     // sentence, not by its tag, unless that sentence is only the tag ("…?” Smith asked.").
     let endsSentence = closesSentence(close) && tokens.tokens[t].isCapitalised
-    let tagComma = tokens.tokens[close + 1].lower == "," || (close > 0 && tokens.tokens[close - 1].lower == ",")
-    let reach = endsSentence ? min(end, t + 4) : min(end, t + 30)
+    let tagComma = tokens.tokens[close + 1].lower == "," || tokens.tokens[lastInside(close)].lower == ","
+    let reach = endsSentence ? min(end, t + 14) : min(end, t + 30)
     for v in t..<reach where isSpeechVerb(v) {
-      if endsSentence, v + 1 < tokens.tokens.count,
-        ![".", ",", "!", "?", ";", "that"].contains(tokens.tokens[v + 1].lower)
-      {
+      // After a quote that ends its sentence, a tag is a short sentence of its own ("Miller said pleasantly
+      // into the phone."), never one that goes on to report something else ("… warned that …").
+      if endsSentence, end - v > 9 || (v + 1 < end && tokens.tokens[v + 1].lower == "that") {
         continue
       }
       // "…,” Clinton has gotten the contrition game down, and has settled on …": another verb first.
@@ -121,6 +127,13 @@ struct CueFinder {
   /// ending at the open mark (a participle's speaker is the subject of its sentence).
   private func before(_ quote: QuoteTokens) -> FoundCue? {
     guard let open = quote.open, open > quote.floor else { return nil }
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the speaker follows.
+    let opening = max(quote.floor, sentenceStart(of: open))
+    if opening < open - 1, tokens.tokens[opening].isCapitalised, isSpeechVerb(opening),
+      let subject = PhraseReader(tokens: tokens).subject(after: opening, ceiling: open)
+    {
+      return FoundCue(cue: opening..<(opening + 1), subject: subject, rule: .cueBefore, confidence: 0.9)
+    }
     var v = open - 1
     while v >= quote.floor, [":", ",", "that", "—", "–"].contains(tokens.tokens[v].lower) { v -= 1 }
     guard v >= quote.floor else { return nil }
@@ -167,7 +180,8 @@ struct CueFinder {
     where tokens.tokens[i].lower == "according" && tokens.tokens[i + 1].lower == "to" {
       if let open = quote.open, let close = quote.close, i > open && i < close { continue }
       guard let subject = PhraseReader(tokens: tokens).subject(after: i + 1, ceiling: end) else { continue }
-      var trimmed = subject
+      // "according to Trump, the media would …": the source ends at the comma.
+      var trimmed = subject.lowerBound..<(subject.first { tokens.tokens[$0].lower == "," } ?? subject.upperBound)
       while let last = trimmed.last, !tokens.tokens[last].isWord { trimmed = trimmed.lowerBound..<last }
       guard !trimmed.isEmpty else { continue }
       return FoundCue(cue: i..<(i + 2), subject: trimmed, rule: .accordingTo, confidence: 0.9)
@@ -222,9 +236,14 @@ struct CueFinder {
 
   /// Whether the quoted words end with sentence punctuation inside the closing mark ("…today.”").
   func closesSentence(_ close: Int) -> Bool {
+    [".", "!", "?", "…"].contains(tokens.tokens[lastInside(close)].lower)
+  }
+
+  /// The last token inside the quote, before its closing mark (which the wire-copy '' makes two tokens).
+  func lastInside(_ close: Int) -> Int {
     var i = close
     while i > 0, tokens.tokens[i].kind == .quoteMark { i -= 1 }
-    return [".", "!", "?", "…"].contains(tokens.tokens[i].lower)
+    return i
   }
 
   /// "described it as", "called it": the object comes between the verb and the quote.
@@ -302,6 +321,8 @@ struct CueFinder {
     {
       s = comma + 1
     }
+    // "But Mrs. Clinton would …", "When Mr. Trump tried …": skip the conjunction.
+    while s < limit, tokens.tokens[s].isWord, MentionReader.openers.contains(tokens.tokens[s].lower) { s += 1 }
     guard s < limit else { return nil }
     if PhraseReader.pronouns.contains(tokens.tokens[s].lower) { return s..<(s + 1) }
     var e = s
@@ -319,8 +340,13 @@ struct CueFinder {
       }
       // After a name, a lower-case word is the verb; after a determiner, up to three words ("an early
       // tweet") run until something that looks like a verb.
-      // "The Florida senator", "the GOP nominee": a role or organisation noun after a name is the head.
-      let headNoun = lexicon.roleNouns[token.lower] != nil || lexicon.organisationWords[token.lower] != nil
+      // "The Florida senator", "the GOP presidential nominee": a role or organisation noun (perhaps after
+      // an adjective) after a name is the head.
+      let isHead: (Int) -> Bool = { k in
+        k < limit && (self.lexicon.roleNouns[self.tokens.tokens[k].lower] != nil
+          || self.lexicon.organisationWords[self.tokens.tokens[k].lower] != nil)
+      }
+      let headNoun = isHead(e) || (isHead(e + 1) && !CueFinder.looksLikeVerb(token.lower))
       if (sawName && !headNoun) || PhraseReader.boundaries.contains(token.lower)
         || lexicon.speechVerbs[token.lower] != nil || lowercaseWords >= 3
         || (lowercaseWords > 0 && CueFinder.looksLikeVerb(token.lower))
