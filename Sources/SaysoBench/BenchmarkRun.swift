@@ -13,6 +13,7 @@ struct BenchmarkRun {
       exit(66)
     }
     IngestBenchmarks(corpus: corpus, only: only).run()
+    QuoteBenchmarks(corpus: corpus, only: only).run()
   }
 }
 

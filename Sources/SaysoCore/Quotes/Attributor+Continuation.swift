@@ -111,7 +111,8 @@ extension Attributor {
     var found: [Int] = []
     var names: [String] = []
     for span in state.spans {
-      let range = tokens.tokenIndex(atOrAfter: span.lowerBound)..<tokens.tokenIndex(atOrAfter: span.upperBound)
+      let range =
+        tokens.tokenIndex(atOrAfter: span.lowerBound)..<tokens.tokenIndex(atOrAfter: span.upperBound)
       var i = range.lowerBound
       while i < range.upperBound {
         let token = tokens.tokens[i]
@@ -120,14 +121,17 @@ extension Attributor {
           continue
         }
         let before = tokens.tokens[i - 1]
-        guard before.lower == "," || before.kind == .quoteMark || before.lower == "oh" || before.lower == "o" else {
+        guard before.lower == "," || before.kind == .quoteMark || before.lower == "oh" || before.lower == "o"
+        else {
           i += 1
           continue
         }
         var end = i
-        while end < range.upperBound, tokens.tokens[end].isWord, tokens.tokens[end].isCapitalised, end - i < 4 { end += 1 }
+        while end < range.upperBound, tokens.tokens[end].isWord, tokens.tokens[end].isCapitalised, end - i < 4
+        { end += 1 }
         let after = end < tokens.tokens.count ? tokens.tokens[end].lower : "”"
-        if [",", "!", "?", ".", ";"].contains(after) || tokens.tokens[min(end, tokens.tokens.count - 1)].kind == .quoteMark,
+        if [",", "!", "?", ".", ";"].contains(after)
+          || tokens.tokens[min(end, tokens.tokens.count - 1)].kind == .quoteMark,
           let run = reader.nameRun(in: i..<end)
         {
           let name = tokens.text(run).split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -144,8 +148,11 @@ extension Attributor {
   /// in the document ("Microsoft has launched an “urgent” inquiry").
   func attributeToSentenceSubjects() {
     for index in states.keys.sorted() {
-      guard var state = states[index] else { continue }
+      guard let kept = states[index], kept.assignments.contains(where: { $0 == nil }) else { continue }
+      let paragraph = document.paragraphs[index]
+      var state = ParagraphState(kept, tokens: tokenize(paragraph))
       let finder = CueFinder(tokens: state.tokens)
+      var changed = false
       for k in state.quotes.indices where state.assignments[k] == nil {
         guard let open = quoteTokens(state, k).open, open > 0 else { continue }
         let start = finder.sentenceStart(of: open)
@@ -158,8 +165,11 @@ extension Attributor {
         roster.noteQuote(entity)
         state.assignments[k] = Assignment(
           entity: entity, mention: mention.range, cue: nil, rule: .sentenceSubject, confidence: 0.45)
+        changed = true
       }
-      states[index] = state
+      guard changed else { continue }
+      classify(&state, paragraph: paragraph)
+      states[index] = QuotedParagraph(state)
     }
   }
 }

@@ -5,7 +5,8 @@ extension Attributor {
     if fiction {
       let participants = conversation.speakers.prefix(3).filter { index in
         let entity = roster.entities[index]
-        return (entity.kind == nil || entity.kind == .person) && (gender == .unknown || entity.gender == gender)
+        return (entity.kind == nil || entity.kind == .person)
+          && (gender == .unknown || entity.gender == gender)
       }
       return participants.first { $0 != conversation.lastSpeaker } ?? participants.first
     }
@@ -17,7 +18,8 @@ extension Attributor {
     if let pronoun = mention.pronoun {
       if pronoun == "i" {
         // A speech tag outside the quotes in the first person: the narrator.
-        let entity = narrator ?? roster.unnamed("I", head: "i", kind: .person, gender: .unknown, at: mention.range)
+        let entity =
+          narrator ?? roster.unnamed("I", head: "i", kind: .person, gender: .unknown, at: mention.range)
         narrator = entity
         roster.note(entity, at: mention.range)
         return entity
@@ -26,7 +28,8 @@ extension Attributor {
       let excluded = currentAddressed + (narrator.map { [$0] } ?? [])
       let entity =
         (fiction
-          ? conversation.resolve(pronoun: pronoun, gender: mention.gender, roster: roster, excluding: excluded)
+          ? conversation.resolve(
+            pronoun: pronoun, gender: mention.gender, roster: roster, excluding: excluded)
           : nil)
         ?? roster.resolve(pronoun: pronoun, gender: mention.gender, before: position, excluding: excluded)
         ?? roster.unnamed(
@@ -52,7 +55,8 @@ extension Attributor {
     }
     // "said the girl", "the old lady replied": a definite description of a person refers back to someone
     // of that gender in the conversation (fiction) or just named (news).
-    if mention.text.lowercased().hasPrefix("the "), mention.kind == .person || Lexicon.shared.roleNouns[head] != nil,
+    if mention.text.lowercased().hasPrefix("the "),
+      mention.kind == .person || Lexicon.shared.roleNouns[head] != nil,
       let entity = recentPerson(gender: mention.gender, before: position)
     {
       roster.note(entity, at: mention.range, description: head, gender: mention.gender)

@@ -10,25 +10,13 @@ final class Attributor {
     var confidence: Double
   }
 
-  /// One paragraph that holds quotes, after cue finding.
-  struct ParagraphState {
-    var tokens: TokenizedWindow
-    var quotes: [RawQuote]
-    var assignments: [Assignment?]
-    /// Quote spans (window-relative, marks included).
-    var spans: [Range<Int>]
-    /// Entities the quotes call by name ("…, Harry."): not the speakers of those quotes.
-    var addressed: [Int] = []
-    /// The names the quotes call people by, as written.
-    var vocativeNames: [String] = []
-  }
-
   let document: Document
   let scanned: [Int: QuoteScanner.ParagraphQuotes]
   let roster = SpeakerRoster()
   let fiction: Bool
   let vocabulary: DocumentVocabulary
-  var states: [Int: ParagraphState] = [:]
+  /// The paragraphs with quotes, by index, as kept after reading them.
+  var states: [Int: QuotedParagraph] = [:]
   var conversation = Conversation()
   /// Who the quotes of the paragraph being read address.
   var currentAddressed: [Int] = []
@@ -46,7 +34,8 @@ final class Attributor {
 
   /// Prepositions before a place name.
   static let locatives: Set<String> = [
-    "in", "at", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "toward", "towards",
+    "in", "at", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "toward",
+    "towards",
     "around", "through", ",",
   ]
 
@@ -67,10 +56,8 @@ final class Attributor {
     var previousQuoted: Int?
     var previousTokens: TokenizedWindow?
     for paragraph in document.paragraphs {
-      defer { previousTokens = states[paragraph.index]?.tokens ?? previousTokens }
       let found = scanned[paragraph.index]
-      let window = found?.window ?? TextWindow(text: document.text, range: paragraph.range)
-      let tokens = TokenizedWindow(window, vocabulary: vocabulary)
+      let tokens = tokenize(paragraph)
       let quotes = found?.quotes ?? []
       let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
       if paragraph.kind.isProse { spotNames(tokens, excluding: spans) }
@@ -80,15 +67,16 @@ final class Attributor {
         previousTokens = tokens
         continue
       }
-      var state = ParagraphState(
-        tokens: tokens, quotes: quotes, assignments: Array(repeating: nil, count: quotes.count), spans: spans)
+      var state = ParagraphState(tokens: tokens, quotes: quotes, spans: spans)
       (state.addressed, state.vocativeNames) = vocatives(state)
       currentAddressed = state.addressed
       findCues(&state, paragraph: paragraph)
       shareWithinParagraph(&state)
       continueAcrossParagraphs(
         &state, paragraph: paragraph, previousQuoted: previousQuoted, previousTokens: previousTokens)
-      states[paragraph.index] = state
+      classify(&state, paragraph: paragraph)
+      states[paragraph.index] = QuotedParagraph(state)
+      previousTokens = tokens
       learnNarratorName(state, previous: previousQuoted.flatMap { states[$0] })
       if state.assignments.contains(where: { $0 != nil }) { previousQuoted = paragraph.index }
       conversation.quoted(
@@ -101,7 +89,7 @@ final class Attributor {
   }
 
   /// When the narrator and someone else take turns, the names the other calls out are the narrator's.
-  private func learnNarratorName(_ state: ParagraphState, previous: ParagraphState?) {
+  private func learnNarratorName(_ state: ParagraphState, previous: QuotedParagraph?) {
     guard let narrator, let previous else { return }
     let speakers = Set(state.assignments.compactMap { $0?.entity })
     let previousSpeakers = Set(previous.assignments.compactMap { $0?.entity })

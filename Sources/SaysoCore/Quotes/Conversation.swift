@@ -43,9 +43,13 @@ struct Conversation {
   var lastSpeaker: Int? { speakers.first }
 
   /// A pronoun in a speech tag refers to a participant of that gender, preferring the one whose turn it is.
-  func resolve(pronoun: String, gender: Gender, roster: SpeakerRoster, excluding addressed: [Int] = []) -> Int? {
+  func resolve(
+    pronoun: String, gender: Gender, roster: SpeakerRoster, excluding addressed: [Int] = []
+  ) -> Int? {
     guard pronoun == "he" || pronoun == "she" else { return nil }
-    let participants = speakers.prefix(3).filter { roster.entities[$0].gender == gender && !addressed.contains($0) }
+    let participants = speakers.prefix(3).filter {
+      roster.entities[$0].gender == gender && !addressed.contains($0)
+    }
     if participants.count == 1 { return participants[0] }
     if participants.count > 1 { return participants.first { $0 != lastSpeaker } }
     return nil

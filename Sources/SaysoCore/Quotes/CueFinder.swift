@@ -48,14 +48,17 @@ struct CueFinder {
     if Lexicon.nounLikeVerbs.contains(verb.base) && verb.form != .past && verb.form != .participle {
       guard i > 0, verb.form == .thirdPerson || verb.form == .base else { return false }
       let previous = tokens.tokens[i - 1]
-      guard PhraseReader.pronouns.contains(previous.lower) || (previous.isCapitalised && previous.isWord) else {
+      guard PhraseReader.pronouns.contains(previous.lower) || (previous.isCapitalised && previous.isWord)
+      else {
         return false
       }
     }
     return allowGerund || verb.form != .gerund
   }
 
-  static let namingVerbs: Set<String> = ["called", "named", "dubbed", "labeled", "labelled", "termed", "titled", "known"]
+  static let namingVerbs: Set<String> = [
+    "called", "named", "dubbed", "labeled", "labelled", "termed", "titled", "known",
+  ]
 
   static let nounMarkers: Set<String> = [
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "that's",
@@ -71,7 +74,8 @@ struct CueFinder {
     if t + 1 < quote.ceiling, tokens.tokens[t].lower == "as", !tokens.tokens[t].isCapitalised { t += 1 }
     // "“…” ― Pamela Padilla": a dash and a name sign the quote.
     if t + 1 < quote.ceiling, ["—", "―", "–", "-"].contains(tokens.tokens[t].lower),
-      let name = MentionReader(tokens: tokens).nameRun(in: (t + 1)..<min(quote.ceiling, t + 6)), name.lowerBound == t + 1
+      let name = MentionReader(tokens: tokens).nameRun(in: (t + 1)..<min(quote.ceiling, t + 6)),
+      name.lowerBound == t + 1
     {
       return FoundCue(cue: t..<(t + 1), subject: name, rule: .cueAfter, confidence: 0.85)
     }
@@ -93,8 +97,10 @@ struct CueFinder {
       }
       // "…,” Clinton has gotten the contrition game down, and has settled on …": another verb first.
       if (t..<v).contains(where: { k in
-        k > t && CueFinder.looksLikeVerb(tokens.tokens[k].lower) && !PhraseReader.verbModifiers.contains(tokens.tokens[k].lower)
-          && (tokens.tokens[k - 1].isCapitalised || PhraseReader.pronouns.contains(tokens.tokens[k - 1].lower))
+        k > t && CueFinder.looksLikeVerb(tokens.tokens[k].lower)
+          && !PhraseReader.verbModifiers.contains(tokens.tokens[k].lower)
+          && (tokens.tokens[k - 1].isCapitalised
+            || PhraseReader.pronouns.contains(tokens.tokens[k - 1].lower))
           && !(k + 1 < v && tokens.tokens[k + 1].lower == ",")
       }) {
         continue
@@ -108,12 +114,14 @@ struct CueFinder {
       let holdsQuote = (t..<v).contains { k in
         tokens.tokens[k].kind == .quoteMark && !(k > 0 && tokens.tokens[k].start == tokens.tokens[k - 1].end)
       }
-      if tagComma, !endsSentence, v - t <= 20, first.isCapitalised || MentionReader.determiners.contains(first.lower),
+      if tagComma, !endsSentence, v - t <= 20,
+        first.isCapitalised || MentionReader.determiners.contains(first.lower),
         !holdsQuote
       {
         var end = v
         while end > t,
-          [",", "-"].contains(tokens.tokens[end - 1].lower) || PhraseReader.verbModifiers.contains(tokens.tokens[end - 1].lower)
+          [",", "-"].contains(tokens.tokens[end - 1].lower)
+            || PhraseReader.verbModifiers.contains(tokens.tokens[end - 1].lower)
         {
           end -= 1
         }
@@ -158,8 +166,9 @@ struct CueFinder {
       guard let subject = mainSubject(start: floor, before: v) else { return nil }
       return FoundCue(cue: v..<(v + 1), subject: subject, rule: .participle, confidence: 0.8)
     }
-    guard let subject = PhraseReader(tokens: tokens).subject(before: v, floor: floor)
-      ?? coordinatedSubject(verb: v, floor: floor)
+    guard
+      let subject = PhraseReader(tokens: tokens).subject(before: v, floor: floor)
+        ?? coordinatedSubject(verb: v, floor: floor)
     else { return nil }
     // "Benjamin said he believes “…”": the reported clause's pronoun is the outer speaker, named there.
     if subject.count == 1, PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower),
@@ -181,7 +190,8 @@ struct CueFinder {
       if let open = quote.open, let close = quote.close, i > open && i < close { continue }
       guard let subject = PhraseReader(tokens: tokens).subject(after: i + 1, ceiling: end) else { continue }
       // "according to Trump, the media would …": the source ends at the comma.
-      var trimmed = subject.lowerBound..<(subject.first { tokens.tokens[$0].lower == "," } ?? subject.upperBound)
+      var trimmed =
+        subject.lowerBound..<(subject.first { tokens.tokens[$0].lower == "," } ?? subject.upperBound)
       while let last = trimmed.last, !tokens.tokens[last].isWord { trimmed = trimmed.lowerBound..<last }
       guard !trimmed.isEmpty else { continue }
       return FoundCue(cue: i..<(i + 2), subject: trimmed, rule: .accordingTo, confidence: 0.9)
@@ -263,9 +273,13 @@ struct CueFinder {
     var w = limit - 1
     while w > start {
       let token = tokens.tokens[w]
-      if token.isWord && !token.isCapitalised && isSpeechVerb(w), let subject = reader.subject(before: w, floor: start) {
+      if token.isWord && !token.isCapitalised && isSpeechVerb(w),
+        let subject = reader.subject(before: w, floor: start)
+      {
         let first = tokens.tokens[subject.lowerBound]
-        if first.isCapitalised || PhraseReader.pronouns.contains(first.lower) || MentionReader.determiners.contains(first.lower) {
+        if first.isCapitalised || PhraseReader.pronouns.contains(first.lower)
+          || MentionReader.determiners.contains(first.lower)
+        {
           return subject
         }
       }
@@ -287,7 +301,9 @@ struct CueFinder {
       }
       if token.isWord && token.isCapitalised {
         var j = i
-        while j < limit, tokens.tokens[j].isWord, tokens.tokens[j].isCapitalised || MentionReader.determiners.contains(tokens.tokens[j].lower) { j += 1 }
+        while j < limit, tokens.tokens[j].isWord,
+          tokens.tokens[j].isCapitalised || MentionReader.determiners.contains(tokens.tokens[j].lower)
+        { j += 1 }
         if j < limit, reader.nameRun(in: i..<j) != nil {
           let next = tokens.tokens[j].lower
           if CueFinder.looksLikeVerb(next) || (next.hasSuffix("ed") && next.count > 3) || isSpeechVerb(j) {
@@ -322,7 +338,9 @@ struct CueFinder {
       s = comma + 1
     }
     // "But Mrs. Clinton would …", "When Mr. Trump tried …": skip the conjunction.
-    while s < limit, tokens.tokens[s].isWord, MentionReader.openers.contains(tokens.tokens[s].lower) { s += 1 }
+    while s < limit, tokens.tokens[s].isWord, MentionReader.openers.contains(tokens.tokens[s].lower) {
+      s += 1
+    }
     guard s < limit else { return nil }
     if PhraseReader.pronouns.contains(tokens.tokens[s].lower) { return s..<(s + 1) }
     var e = s
@@ -343,8 +361,9 @@ struct CueFinder {
       // "The Florida senator", "the GOP presidential nominee": a role or organisation noun (perhaps after
       // an adjective) after a name is the head.
       let isHead: (Int) -> Bool = { k in
-        k < limit && (self.lexicon.roleNouns[self.tokens.tokens[k].lower] != nil
-          || self.lexicon.organisationWords[self.tokens.tokens[k].lower] != nil)
+        k < limit
+          && (self.lexicon.roleNouns[self.tokens.tokens[k].lower] != nil
+            || self.lexicon.organisationWords[self.tokens.tokens[k].lower] != nil)
       }
       let headNoun = isHead(e) || (isHead(e + 1) && !CueFinder.looksLikeVerb(token.lower))
       if (sawName && !headNoun) || PhraseReader.boundaries.contains(token.lower)
@@ -360,8 +379,11 @@ struct CueFinder {
   }
 
   static func looksLikeVerb(_ word: String) -> Bool {
-    ["has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does", "also"]
-      .contains(word) || (word.hasSuffix("ed") && word.count > 4)
+    [
+      "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does",
+      "also",
+    ]
+    .contains(word) || (word.hasSuffix("ed") && word.count > 4)
   }
 
   func sentenceStart(of i: Int) -> Int {

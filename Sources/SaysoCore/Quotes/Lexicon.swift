@@ -114,11 +114,14 @@ struct Lexicon: Sendable {
   /// Reporting verbs that are at least as often nouns; only their past forms are cues.
   static let nounLikeVerbs: Set<String> = [
     "counter", "report", "question", "charge", "post", "order", "list", "detail", "figure", "signal", "paint",
-    "frame", "cast", "term", "label", "attack", "challenge", "hail", "brand", "text", "email", "message", "wire",
+    "frame", "cast", "term", "label", "attack", "challenge", "hail", "brand", "text", "email", "message",
+    "wire",
     "cable", "telegraph", "sign", "read", "note", "state", "return", "offer", "answer", "demand", "promise",
     "comment", "claim", "cry", "call", "sob", "sigh", "laugh", "smile", "groan", "moan", "snap", "storm",
-    "thunder", "roar", "cheer", "hiss", "howl", "nag", "purr", "rage", "rave", "snort", "sniff", "trill", "twitter",
-    "tweet", "joke", "pledge", "vow", "warn", "plead", "guess", "bet", "estimate", "forecast", "suppose", "hope",
+    "thunder", "roar", "cheer", "hiss", "howl", "nag", "purr", "rage", "rave", "snort", "sniff", "trill",
+    "twitter",
+    "tweet", "joke", "pledge", "vow", "warn", "plead", "guess", "bet", "estimate", "forecast", "suppose",
+    "hope",
     "fear", "worry", "feel", "think", "outline", "highlight", "underline", "tout", "mention", "point", "hint",
     "dispute", "correct", "expand", "cite", "quote", "go", "break", "burst", "put", "chime", "pipe", "begin",
     "sing", "credit", "blast", "slam", "dub",

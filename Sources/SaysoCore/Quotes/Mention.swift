@@ -31,11 +31,15 @@ struct MentionReader {
   ]
   /// Capitalised words that make a name an organisation's.
   static let organisationNameWords: Set<String> = [
-    "news", "times", "post", "journal", "daily", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
+    "news", "times", "post", "journal", "daily", "press", "tribune", "herald", "gazette", "telegraph",
+    "guardian",
     "agency", "party", "committee", "department", "ministry", "university", "college", "council", "institute",
-    "association", "foundation", "inc", "corp", "corporation", "group", "bank", "company", "network", "magazine",
-    "review", "club", "union", "commission", "campaign", "center", "centre", "office", "administration", "court",
-    "congress", "senate", "house", "parliament", "government", "police", "army", "force", "service", "services",
+    "association", "foundation", "inc", "corp", "corporation", "group", "bank", "company", "network",
+    "magazine",
+    "review", "club", "union", "commission", "campaign", "center", "centre", "office", "administration",
+    "court",
+    "congress", "senate", "house", "parliament", "government", "police", "army", "force", "service",
+    "services",
     "fund", "watch", "project", "initiative", "coalition", "alliance", "federation", "league", "society",
     "organization", "organisation", "board", "authority", "bureau", "radio", "television", "tv", "channel",
     "broadcasting", "media", "studios", "pictures", "records", "airlines", "motors", "technologies", "labs",
@@ -132,11 +136,14 @@ struct MentionReader {
 
   /// Words that are capitalised only because they open a sentence or clause.
   static let openers: Set<String> = [
-    "as", "when", "if", "while", "after", "before", "since", "although", "though", "because", "but", "and", "so",
+    "as", "when", "if", "while", "after", "before", "since", "although", "though", "because", "but", "and",
+    "so",
     "yet", "then", "now", "however", "still", "also", "even", "only", "just", "in", "on", "at", "for", "with",
     "from", "by", "to", "of", "meanwhile", "instead", "indeed", "asked", "later", "earlier", "there", "here",
-    "what", "why", "how", "who", "where", "which", "despite", "like", "unlike", "among", "during", "under", "over",
-    "anyway", "hence", "thus", "therefore", "perhaps", "presently", "suddenly", "finally", "again", "once", "soon",
+    "what", "why", "how", "who", "where", "which", "despite", "like", "unlike", "among", "during", "under",
+    "over",
+    "anyway", "hence", "thus", "therefore", "perhaps", "presently", "suddenly", "finally", "again", "once",
+    "soon",
     "poor", "dear", "little", "old", "young", "good", "oh", "ah", "well", "yes", "no", "nay", "alas",
   ]
 
@@ -162,7 +169,8 @@ struct MentionReader {
     // in lower case elsewhere.
     if tokens.isSentenceInitial(i), lexicon.honorifics[token.lower] == nil,
       tokens.vocabulary?.seenInLowercase(token.lower) == true
-        || (token.lower.hasSuffix("ly") && token.lower.count >= 6 && lexicon.genderOfFirstName(token.lower) == .unknown)
+        || (token.lower.hasSuffix("ly") && token.lower.count >= 6
+          && lexicon.genderOfFirstName(token.lower) == .unknown)
     {
       return false
     }
@@ -202,8 +210,11 @@ struct MentionReader {
     if let found { return found }
     if hasName, let run = nameRun(in: headZone) ?? nameRun(in: range) {
       // "New York Daily News", "Judicial Watch Inc.", "CNN": names of organisations.
-      if run.contains(where: { MentionReader.organisationNameWords.contains(tokens.tokens[$0].lower.trimmingAny(of: ".")) })
-        || (run.count == 1 && tokens.tokens[run.lowerBound].allCaps && tokens.tokens[run.lowerBound].range.count <= 5)
+      if run.contains(where: {
+        MentionReader.organisationNameWords.contains(tokens.tokens[$0].lower.trimmingAny(of: "."))
+      })
+        || (run.count == 1 && tokens.tokens[run.lowerBound].allCaps
+          && tokens.tokens[run.lowerBound].range.count <= 5)
       {
         return .organisation
       }

@@ -48,8 +48,10 @@ struct PhraseReader {
     {
       return nil
     }
-    if first.lower.hasSuffix("ing") && found.count > 1 && tokens.vocabulary?.seenInLowercase(first.lower) != false
-      && !Lexicon.pronouns.keys.contains(first.lower) && Lexicon.shared.genderOfFirstName(first.lower) == .unknown
+    if first.lower.hasSuffix("ing") && found.count > 1
+      && tokens.vocabulary?.seenInLowercase(first.lower) != false
+      && !Lexicon.pronouns.keys.contains(first.lower)
+      && Lexicon.shared.genderOfFirstName(first.lower) == .unknown
     {
       return nil
     }
@@ -95,7 +97,8 @@ struct PhraseReader {
       end = i + 1
       cursor = opening - 1
       // "Blunt, after a long pause, said": an aside, not part of who spoke.
-      if let firstWord = tokens.tokens[appositive.lowerBound].isWord ? tokens.tokens[appositive.lowerBound].lower : nil,
+      if let firstWord = tokens.tokens[appositive.lowerBound].isWord
+        ? tokens.tokens[appositive.lowerBound].lower : nil,
         PhraseReader.asides.contains(firstWord)
       {
         end = opening
@@ -142,10 +145,12 @@ struct PhraseReader {
       if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
       // "said the Jew, raising his eyebrows", "said Alice, in a great hurry", "said Pooh anxiously": a
       // participle, adverb or preposition after a comma (or right after a name) tells how it was said.
-      if depth == 0 && i > start && (token.lower == "," || (token.lower.hasSuffix("ly") && !token.isCapitalised)),
+      if depth == 0 && i > start
+        && (token.lower == "," || (token.lower.hasSuffix("ly") && !token.isCapitalised)),
         let next = token.lower == "," ? (i + 1 < ceiling ? tokens.tokens[i + 1] : nil) : token,
         next.isWord && !next.isCapitalised
-          && (next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly") || PhraseReader.trailingAdjuncts.contains(next.lower)
+          && (next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly")
+            || PhraseReader.trailingAdjuncts.contains(next.lower)
             || ["as", "with", "in", "and", "but", "without", "who", "whose"].contains(next.lower))
       {
         break
@@ -175,7 +180,8 @@ struct PhraseReader {
 
   /// Words that start an adjunct after an inverted subject ("said Trump in his speech", "said he on Monday").
   static let trailingAdjuncts: Set<String> = [
-    "in", "on", "during", "after", "before", "when", "while", "as", "to", "told", "adding", "saying", "noting",
+    "in", "on", "during", "after", "before", "when", "while", "as", "to", "told", "adding", "saying",
+    "noting",
     "according", "referring", "speaking", "pointing", "explaining", "last", "this", "yesterday", "today",
     "tonight", "earlier", "later", "recently", "then", "quietly", "softly", "again", "smiling", "laughing",
   ]

@@ -13,19 +13,13 @@ public struct QuoteAnalyzer {
     var openMulti: Int?
     for index in attributor.states.keys.sorted() {
       guard let state = attributor.states[index] else { continue }
-      let classifier = QuoteKindClassifier(tokens: state.tokens, fiction: attributor.fiction)
-      let paragraph = document.paragraphs[index]
       for (k, raw) in state.quotes.enumerated() {
-        let window = state.tokens.window
-        let range = window.absolute(QuotePairing(window: window, paragraph: index).trimmed(raw.content))
+        let range = state.ranges[k]
         if raw.continuesPrevious, let multi = openMulti {
           quotes[multi].continuation.append(QuotePart(paragraph: index, range: range))
           if assignments[multi] == nil { assignments[multi] = state.assignments[k] }
         } else {
-          let kind = classifier.kind(
-            raw, paragraphKind: paragraph.kind, assignment: state.assignments[k],
-            quoteTokens: attributor.quoteTokens(state, k))
-          quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: range, kind: kind))
+          quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: range, kind: state.kinds[k]))
           assignments.append(state.assignments[k])
         }
         openMulti = raw.continuesToNext ? (raw.continuesPrevious ? openMulti : quotes.count - 1) : nil

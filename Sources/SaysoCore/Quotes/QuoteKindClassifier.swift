@@ -34,7 +34,9 @@ struct QuoteKindClassifier {
       return .title
     }
     // A paragraph that is only a short quote in title case is a subheading ("'All Bets Are Off.'").
-    if !fiction && titleCase && words.count <= 8 && quoteTokens.open == 0 && quoteTokens.close.map({ $0 + 1 >= tokens.tokens.count }) == true {
+    if !fiction && titleCase && words.count <= 8 && quoteTokens.open == 0
+      && quoteTokens.close.map({ $0 + 1 >= tokens.tokens.count }) == true
+    {
       return .title
     }
     if assignment == nil {
@@ -88,7 +90,9 @@ struct QuoteKindClassifier {
   private func namedWork(_ quote: CueFinder.QuoteTokens) -> Bool {
     guard let open = quote.open, open > quote.floor else { return false }
     let previous = tokens.tokens[open - 1]
-    if previous.isCapitalised && (previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("’s")) { return true }
+    if previous.isCapitalised && (previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("’s")) {
+      return true
+    }
     return ["titled", "entitled", "headlined", "dubbed", "named", "show", "film", "movie", "book", "series"]
       .contains(previous.lower)
   }

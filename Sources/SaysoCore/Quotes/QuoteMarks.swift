@@ -132,6 +132,9 @@ enum QuoteMarkFinder {
   }
 
   static func isQuoteScalar(_ scalar: Unicode.Scalar) -> Bool {
-    "\"'“”„‘’‚«»‹›".unicodeScalars.contains(scalar)
+    switch scalar {
+    case "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›": return true
+    default: return false
+    }
   }
 }

@@ -69,7 +69,7 @@ struct QuotePairing {
       }
     }
     if let opener = open { quotes.append(quote(opener, endingAt: window.count)) }
-    return quotes.filter { !trimmed($0.content).isEmpty }
+    return quotes.filter { !window.trimmed($0.content).isEmpty }
   }
 
   /// Single marks pair only when an opener finds a closer soon after; a lone one is an apostrophe.
@@ -86,7 +86,7 @@ struct QuotePairing {
         open = mark
       }
     }
-    return quotes.filter { !trimmed($0.content).isEmpty }
+    return quotes.filter { !window.trimmed($0.content).isEmpty }
   }
 
   private func quote(_ opener: QuoteMark, closeAt closer: QuoteMark) -> RawQuote {
@@ -100,14 +100,5 @@ struct QuotePairing {
     RawQuote(
       paragraph: paragraph, content: (opener.index + opener.length)..<max(opener.index + opener.length, end),
       family: opener.family, openMark: opener.index, closeMark: nil)
-  }
-
-  /// The range without surrounding white space.
-  func trimmed(_ range: Range<Int>) -> Range<Int> {
-    var start = range.lowerBound
-    var end = range.upperBound
-    while start < end, window.scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, window.scalars[end - 1].properties.isWhitespace { end -= 1 }
-    return start..<end
   }
 }

@@ -3,10 +3,14 @@
 struct QuoteScanner {
   let document: Document
 
-  /// One entry per paragraph that holds quote marks: its window and its raw quotes.
+  /// One entry per paragraph that holds quote marks: its raw quotes (window-relative). The window itself
+  /// is not kept: the attributor decodes each paragraph again when it reads it, so that a novel's worth of
+  /// scalar arrays is never alive at once.
   struct ParagraphQuotes {
-    var window: TextWindow
     var quotes: [RawQuote]
+    /// The paragraph's length in scalars, and how many of them open it as white space.
+    var length: Int
+    var leadingSpace: Int
   }
 
   func scan() -> [Int: ParagraphQuotes] {
@@ -14,7 +18,10 @@ struct QuoteScanner {
     for paragraph in document.paragraphs where mayHoldQuotes(paragraph) {
       let window = TextWindow(text: document.text, range: paragraph.range)
       let quotes = QuotePairing(window: window, paragraph: paragraph.index).pairs()
-      if !quotes.isEmpty { found[paragraph.index] = ParagraphQuotes(window: window, quotes: quotes) }
+      guard !quotes.isEmpty else { continue }
+      let leadingSpace = window.scalars.firstIndex { !$0.properties.isWhitespace } ?? window.count
+      found[paragraph.index] = ParagraphQuotes(
+        quotes: quotes, length: window.count, leadingSpace: leadingSpace)
     }
     linkAcrossParagraphs(&found)
     return found
@@ -47,13 +54,11 @@ struct QuoteScanner {
   private func linkAcrossParagraphs(_ found: inout [Int: ParagraphQuotes]) {
     for index in found.keys.sorted() {
       guard let current = found[index], let last = current.quotes.last, !last.closed,
-        last.content.upperBound == current.window.count, var next = found[index + 1],
+        last.content.upperBound == current.length, var next = found[index + 1],
         let first = next.quotes.first, first.family == last.family
       else { continue }
       let opensAtStart =
-        first.openMark.map { mark in
-          next.window.scalars[..<mark].allSatisfy { $0.properties.isWhitespace }
-        } ?? first.continuesPrevious
+        first.openMark.map { $0 <= next.leadingSpace } ?? first.continuesPrevious
       guard opensAtStart else { continue }
       found[index]?.quotes[current.quotes.count - 1].continuesToNext = true
       next.quotes[0].continuesPrevious = true

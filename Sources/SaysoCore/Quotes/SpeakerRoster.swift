@@ -22,6 +22,9 @@ final class SpeakerRoster {
   /// Entity mentions in document order (outside quotes), for recency.
   private var timeline: [(position: Int, entity: Int)] = []
   private var unnamedByHead: [String: Int] = [:]
+  /// Lookups kept up to date as names are added, so matching a name costs the candidates it has, not
+  /// the whole document's entity list (a novel has thousands of name mentions).
+  private var index = RosterIndex()
   private let lexicon = Lexicon.shared
 
   /// The entity a proper name refers to: an existing one whose names agree, else a new one.
@@ -40,27 +43,46 @@ final class SpeakerRoster {
     let gender = gender != .unknown ? gender : titleGender
     let index =
       match(first: first, surname: surname, gender: gender, kind: kind, whole: name)
-      ?? {
-        entities.append(Entity())
-        return entities.count - 1
-      }()
-    var entity = entities[index]
-    if !entity.forms.contains(name) { entity.forms.append(name) }
-    entity.formCounts[name, default: 0] += 1
-    if entity.first == nil { entity.first = first }
-    if entity.surname == nil || (bare.count > 1 && first != nil) {
-      entity.surname = entity.surname ?? surname
+      ?? newEntity()
+    addForm(name, to: index)
+    entities[index].formCounts[name, default: 0] += 1
+    if entities[index].first == nil, let first {
+      entities[index].first = first
+      self.index.firstNames[first, default: []].append(index)
     }
-    if entity.gender == .unknown { entity.gender = gender }
-    if entity.kind == nil || entity.kind == .unnamed { entity.kind = kind ?? entity.kind }
-    entity.mentions.append(range)
-    entities[index] = entity
+    if entities[index].surname == nil, let surname {
+      entities[index].surname = surname
+      self.index.surnames[surname, default: []].append(index)
+    }
+    if entities[index].gender == .unknown { entities[index].gender = gender }
+    if entities[index].kind == nil || entities[index].kind == .unnamed {
+      entities[index].kind = kind ?? entities[index].kind
+    }
+    entities[index].mentions.append(range)
     record(range.lowerBound, index)
     return index
   }
 
+  private func newEntity() -> Int {
+    entities.append(Entity())
+    index.latest.append(nil)
+    return entities.count - 1
+  }
+
+  private func addForm(_ form: String, to entity: Int) {
+    guard !entities[entity].forms.contains(form) else { return }
+    entities[entity].forms.append(form)
+    index.forms[form.lowercased(), default: []].append(entity)
+    let leading = form.lowercased().split(separator: " ").first.map { String($0).trimmingAny(of: ".") }
+    if let leading { index.leadingWords[entity, default: []].insert(leading) }
+  }
+
   /// Keeps the timeline in document order even when a mention is noted after later ones.
   private func record(_ position: Int, _ entity: Int) {
+    index.sequence += 1
+    if (index.latest[entity]?.position ?? Int.min) <= position {
+      index.latest[entity] = (position, index.sequence)
+    }
     if let last = timeline.last, last.position > position {
       let slot = timeline.firstIndex { $0.position > position } ?? timeline.count
       timeline.insert((position, entity), at: slot)
@@ -92,21 +114,22 @@ final class SpeakerRoster {
   private func match(
     first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, whole: String
   ) -> Int? {
-    let lowered = whole.lowercased()
-    let order = recentOrder()
-    if let exact = order.first(where: { entities[$0].forms.contains { $0.lowercased() == lowered } }) { return exact }
+    if let exact = index.mostRecent(index.forms[whole.lowercased()] ?? []) { return exact }
     guard let surname else { return nil }
-    let compatible = order.filter { index in
+    func compatible(_ index: Int) -> Bool {
       let entity = entities[index]
       if gender != .unknown && entity.gender != .unknown && gender != entity.gender { return false }
-      if let kind, let other = entity.kind, (kind == .person) != (other == .person), other != .unnamed { return false }
+      if let kind, let other = entity.kind, (kind == .person) != (other == .person), other != .unnamed {
+        return false
+      }
       return true
     }
-    let sameSurname = compatible.filter { entities[$0].surname == surname }
+    let sameSurname = index.byRecency((index.surnames[surname] ?? []).filter(compatible))
     if let first {
       if let named = sameSurname.first(where: { index in
         guard let known = entities[index].first else { return false }
-        return known == first || first.hasPrefix(String(known.prefix(1)) + ".") || known.hasPrefix(String(first.prefix(1)) + ".")
+        return known == first || first.hasPrefix(String(known.prefix(1)) + ".")
+          || known.hasPrefix(String(first.prefix(1)) + ".")
       }) {
         return named
       }
@@ -121,21 +144,12 @@ final class SpeakerRoster {
       return nil
     }
     // A first name alone ("Emma") names the one person with that first name.
-    let byFirstName = compatible.filter { entities[$0].first == surname }
-    return byFirstName.count == 1 ? byFirstName[0] : byFirstName.first
-  }
-
-  /// Entity indices, most recently mentioned first.
-  private func recentOrder() -> [Int] {
-    var seen = Set<Int>()
-    var order: [Int] = []
-    for event in timeline.reversed() where seen.insert(event.entity).inserted { order.append(event.entity) }
-    for index in entities.indices where !seen.contains(index) { order.append(index) }
-    return order
+    return index.byRecency((index.firstNames[surname] ?? []).filter(compatible)).first
   }
 
   /// The most recent entity before `position` that a pronoun can refer to.
-  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int? {
+  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
+  {
     let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
     for event in timeline.reversed() where event.position < position && !excluded.contains(event.entity) {
       let entity = entities[event.entity]
@@ -161,9 +175,7 @@ final class SpeakerRoster {
       let entity = entities[event.entity]
       if entity.descriptions.contains(head) { return event.entity }
       // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
-      if entity.forms.contains(where: { form in
-        titles.contains(String(form.lowercased().split(separator: " ").first ?? "").trimmingAny(of: "."))
-      }) {
+      if let leading = index.leadingWords[event.entity], titles.contains(where: leading.contains) {
         return event.entity
       }
       if kind == .organisation || kind == .group,
@@ -183,15 +195,14 @@ final class SpeakerRoster {
       entities[index].mentions.append(range)
       return index
     }
-    var entity = Entity()
-    entity.forms = [description]
-    entity.kind = kind
-    entity.gender = gender
-    entity.mentions = [range]
-    entity.descriptions = [head]
-    entities.append(entity)
-    unnamedByHead[head] = entities.count - 1
-    return entities.count - 1
+    let index = newEntity()
+    addForm(description, to: index)
+    entities[index].kind = kind
+    entities[index].gender = gender
+    entities[index].mentions = [range]
+    entities[index].descriptions = [head]
+    unnamedByHead[head] = index
+    return index
   }
 
   /// Records that `entity` was referred to here (by a pronoun or description), and by what.
@@ -210,7 +221,7 @@ final class SpeakerRoster {
 
   /// Gives an entity known only by a description (the narrator, "I") the name others call it.
   func name(_ entity: Int, _ name: String) {
-    if !entities[entity].forms.contains(name) { entities[entity].forms.append(name) }
+    addForm(name, to: entity)
     entities[entity].formCounts[name] = Int.max / 2
     entities[entity].kind = .person
   }

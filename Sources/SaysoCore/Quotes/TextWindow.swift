@@ -30,9 +30,29 @@ struct TextWindow {
 
   func string(_ range: Range<Int>) -> String {
     let clamped = max(0, range.lowerBound)..<min(scalars.count, max(range.lowerBound, range.upperBound))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[clamped])
-    return String(view)
+    // Encoded straight into the string's storage: names and cues are cut out of every paragraph, and
+    // appending scalars one by one to a String was most of what that cost.
+    var length = 0
+    for k in clamped { length += UTF8.width(scalars[k]) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var n = 0
+      for k in clamped {
+        for byte in UTF8.encode(scalars[k])! {
+          buffer[n] = byte
+          n += 1
+        }
+      }
+      return n
+    }
+  }
+
+  /// `range` without white space at either end.
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return start..<end
   }
 
   func absolute(_ range: Range<Int>) -> Range<Int> { (base + range.lowerBound)..<(base + range.upperBound) }

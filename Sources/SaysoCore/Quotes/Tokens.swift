@@ -84,7 +84,7 @@ enum Tokenizer {
     var i = 0
     while i < s.count {
       let c = s[i]
-      if c.properties.isWhitespace {
+      if c.value < 0x80 ? (c == " " || c == "\n" || c == "\t" || c == "\r") : c.properties.isWhitespace {
         i += 1
         continue
       }
@@ -105,13 +105,14 @@ enum Tokenizer {
             break
           }
         }
-        var lower = window.string(start..<i).lowercased()
+        var lower = lowered(s, start..<i) ?? window.string(start..<i).lowercased()
         if i < s.count && s[i] == "." && Abbreviations.takesPeriod(lower, wordLength: i - start) {
           i += 1
           lower += "."
         }
         var token = Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter)
-        token.allCaps = c.isUppercaseLetter && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter)
+        token.allCaps =
+          c.isUppercaseLetter && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter)
         tokens.append(token)
         continue
       }
@@ -119,10 +120,27 @@ enum Tokenizer {
       let isAmpersand = c == "&"
       tokens.append(
         Token(
-          range: i..<(i + 1), kind: isAmpersand ? .word : kind, lower: String(c), isCapitalised: isAmpersand))
+          range: i..<(i + 1), kind: isAmpersand ? .word : kind, lower: lowered(s, i..<(i + 1)) ?? String(c),
+          isCapitalised: isAmpersand))
       i += 1
     }
     return tokens
+  }
+
+  /// The lower-case string of an ASCII run, written straight into a (usually inline, unallocated) small
+  /// string: most words of English text take this path, and it is most of what tokenizing costs. Nil when
+  /// the run has other scalars, which go through the full Unicode lowercasing.
+  static func lowered(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+    for k in range where s[k].value >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      var n = 0
+      for k in range {
+        let value = UInt8(truncatingIfNeeded: s[k].value)
+        buffer[n] = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+        n += 1
+      }
+      return n
+    }
   }
 }
 
@@ -140,8 +158,10 @@ enum Abbreviations {
   static func takesPeriod(_ lower: String, wordLength: Int) -> Bool {
     if known.contains(lower) { return true }
     // Initials ("H. Tribe"), but not the pronoun I or the article a at the end of a sentence.
-    if wordLength == 1, lower != "i", lower != "a", let first = lower.unicodeScalars.first, first.isLetter { return true }
-    return lower.contains(".")
+    if wordLength == 1, lower != "i", lower != "a", let first = lower.unicodeScalars.first, first.isLetter {
+      return true
+    }
+    return lower.utf8.contains(0x2E)
   }
 }
 

@@ -1,0 +1,31 @@
+/// The lookups `SpeakerRoster` matches names with: entities by written form, surname and first name, and
+/// each entity's latest mention, so that "the most recent Bennet" is a sort of a few candidates instead of
+/// a walk through every mention in the document.
+struct RosterIndex {
+  /// Lowercased written form ("mr. bennet") → entities written so.
+  var forms: [String: [Int]] = [:]
+  var surnames: [String: [Int]] = [:]
+  var firstNames: [String: [Int]] = [:]
+  /// First word of each form without its dot ("dr", "general"), for descriptions that stand for titles.
+  var leadingWords: [Int: Set<String>] = [:]
+  /// Per entity: the position of its latest mention and the order it was recorded in (a later record at
+  /// the same position is more recent); nil until it is first mentioned.
+  var latest: [(position: Int, sequence: Int)?] = []
+  var sequence = 0
+
+  /// Candidates, most recently mentioned first; entities never mentioned come last, oldest first.
+  func byRecency(_ candidates: [Int]) -> [Int] {
+    guard candidates.count > 1 else { return candidates }
+    return candidates.sorted { a, b in
+      switch (latest[a], latest[b]) {
+      case (let x?, let y?):
+        return x.position != y.position ? x.position > y.position : x.sequence > y.sequence
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return a < b
+      }
+    }
+  }
+
+  func mostRecent(_ candidates: [Int]) -> Int? { byRecency(candidates).first }
+}
