@@ -20,6 +20,8 @@ final class Attributor {
   var conversation = Conversation()
   /// Who the quotes of the paragraph being read address.
   var currentAddressed: [Int] = []
+  /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
+  var spottedNames: [String: Mention] = [:]
   /// The first-person narrator ("I said"), once the text has one.
   var narrator: Int?
   /// Names others call the narrator by, with counts: the narrator's name.
@@ -103,13 +105,25 @@ final class Attributor {
   private func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
     let reader = MentionReader(tokens: tokens)
     for run in NameSpotter(tokens: tokens).names(excluding: spans) {
-      let mention = reader.mention(run)
+      let mention = spottedMention(run, tokens: tokens, reader: reader)
       let entity = roster.entity(
         named: mention.name ?? mention.text, at: mention.range, kind: mention.kind, gender: mention.gender)
       if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
         roster.notePlace(entity)
       }
     }
+  }
+
+  /// The mention a name run reads as. A novel names the same few people thousands of times, and how a run
+  /// reads depends only on its words and on which of them open a sentence, so each reading is kept.
+  private func spottedMention(_ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader) -> Mention {
+    var key = tokens.text(run)
+    for i in run where tokens.isSentenceInitial(i) { key += "\u{1}\(i - run.lowerBound)" }
+    let start = tokens.window.base + tokens.tokens[run.lowerBound].start
+    if let known = spottedNames[key] { return known.shifted(by: start) }
+    let mention = reader.mention(run)
+    spottedNames[key] = mention.shifted(by: -start)
+    return mention
   }
 
   /// Token positions of quote `k` in its paragraph.

@@ -30,7 +30,8 @@ struct CueFinder {
   /// A reporting verb used as a verb: not after a determiner or possessive ("its demands", "the report").
   func isSpeechVerb(_ i: Int, allowGerund: Bool = false) -> Bool {
     let token = tokens.tokens[i]
-    guard token.isWord, !token.isCapitalised || i == tokens.sentences[tokens.sentenceOf[i]].lowerBound,
+    guard token.isWord, token.features.contains(.speechVerb),
+      !token.isCapitalised || i == tokens.sentences[tokens.sentenceOf[i]].lowerBound,
       let verb = lexicon.speechVerbs[token.lower]
     else { return false }
     if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }

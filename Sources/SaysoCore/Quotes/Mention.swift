@@ -14,6 +14,14 @@ struct Mention: Sendable {
   var gender: Gender
 
   var isPronoun: Bool { pronoun != nil }
+
+  /// The same mention `offset` scalars further on.
+  func shifted(by offset: Int) -> Mention {
+    var moved = self
+    moved.range = (range.lowerBound + offset)..<(range.upperBound + offset)
+    moved.nameRange = nameRange.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+    return moved
+  }
 }
 
 /// Reads a token range as a `Mention`.
@@ -55,7 +63,9 @@ struct MentionReader {
   func mention(_ range: Range<Int>) -> Mention {
     let span = tokens.window.absolute(tokens.span(range))
     let text = tokens.text(range)
-    if range.count == 1, let pronoun = Lexicon.pronouns[tokens.tokens[range.lowerBound].lower] {
+    if range.count == 1, tokens.tokens[range.lowerBound].features.contains(.pronoun),
+      let pronoun = Lexicon.pronouns[tokens.tokens[range.lowerBound].lower]
+    {
       return Mention(
         range: span, text: text, pronoun: tokens.tokens[range.lowerBound].lower, kind: pronoun.kind,
         gender: pronoun.gender)
@@ -118,10 +128,10 @@ struct MentionReader {
       while j < range.upperBound, isNameToken(j, in: range) || connects(j, in: range) {
         // "London Lydia", "June Kitty": a first name after a word that is neither a first name, a title
         // nor an initial starts a new name.
-        if j > i, lexicon.genderOfFirstName(tokens.tokens[j].lower) != .unknown {
-          let previous = tokens.tokens[j - 1].lower
-          if lexicon.genderOfFirstName(previous) == .unknown && lexicon.honorifics[previous] == nil
-            && !previous.hasSuffix(".") && previous != "&"
+        if j > i, tokens.tokens[j].features.firstNameGender != .unknown {
+          let previous = tokens.tokens[j - 1]
+          if previous.features.firstNameGender == .unknown && !previous.features.contains(.honorific)
+            && !previous.lower.hasSuffix(".") && previous.lower != "&"
           {
             break
           }
@@ -151,30 +161,30 @@ struct MentionReader {
   /// ("Grimwig of Mr. Brownlow").
   private func connects(_ j: Int, in range: Range<Int>) -> Bool {
     let token = tokens.tokens[j]
-    guard MentionReader.nameConnectors.contains(token.lower), !token.isCapitalised || token.lower == "&",
+    guard token.features.contains(.nameConnector), !token.isCapitalised || token.lower == "&",
       j + 1 < range.upperBound, isNameToken(j + 1, in: range)
     else { return false }
-    return lexicon.honorifics[tokens.tokens[j + 1].lower] == nil
+    return !tokens.tokens[j + 1].features.contains(.honorific)
   }
 
   private func isNameToken(_ i: Int, in range: Range<Int>) -> Bool {
     let token = tokens.tokens[i]
     guard token.isWord, token.isCapitalised else { return false }
-    if MentionReader.determiners.contains(token.lower) { return false }
-    if MentionReader.openers.contains(token.lower) && (tokens.isSentenceInitial(i) || i == range.lowerBound) {
+    if token.features.contains(.determiner) { return false }
+    if token.features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound) {
       return false
     }
     if MentionReader.isShouted(token), token.lower.count > 4 { return false }
     // "Poor Alice", "Again the Jew": a capital that only opens the sentence, on a word the text writes
     // in lower case elsewhere.
-    if tokens.isSentenceInitial(i), lexicon.honorifics[token.lower] == nil,
+    if tokens.isSentenceInitial(i), !token.features.contains(.honorific),
       tokens.vocabulary?.seenInLowercase(token.lower) == true
         || (token.lower.hasSuffix("ly") && token.lower.count >= 6
-          && lexicon.genderOfFirstName(token.lower) == .unknown)
+          && token.features.firstNameGender == .unknown)
     {
       return false
     }
-    if Lexicon.pronouns[token.lower] != nil { return false }
+    if token.features.contains(.pronoun) { return false }
     return token.lower.unicodeScalars.contains { $0.isLetter }
   }
 
@@ -183,16 +193,18 @@ struct MentionReader {
 
   private func isPersonName(_ range: Range<Int>) -> Bool {
     guard let run = nameRun(in: range) else { return false }
-    return gender(ofName: run) != .unknown || lexicon.honorifics[tokens.tokens[run.lowerBound].lower] != nil
+    return gender(ofName: run) != .unknown || tokens.tokens[run.lowerBound].features.contains(.honorific)
   }
 
   /// Gender from a title ("Mrs.") or a first name ("Hillary").
   func gender(ofName run: Range<Int>) -> Gender {
     for i in run {
-      let lower = tokens.tokens[i].lower
-      if let gender = lexicon.honorifics[lower], gender != .unknown { return gender }
-      if lexicon.honorifics[lower] != nil { continue }
-      return lexicon.genderOfFirstName(lower)
+      let features = tokens.tokens[i].features
+      if features.contains(.honorific) {
+        if features.titleGender != .unknown { return features.titleGender }
+        continue
+      }
+      return features.firstNameGender
     }
     return .unknown
   }
@@ -202,7 +214,9 @@ struct MentionReader {
     var found: SpeakerKind?
     for i in range {
       let token = tokens.tokens[i]
-      guard token.isWord, let kind = lexicon.organisationWords[token.lower] else { continue }
+      guard token.isWord, token.features.contains(.organisationWord),
+        let kind = lexicon.organisationWords[token.lower]
+      else { continue }
       // "a worker-led campaign group, No Azure for Apartheid": the description decides, even with a name.
       if kind == .organisation || kind == .group { found = found ?? kind }
       if kind == .unnamed && !hasName && headZone.contains(i) { return .unnamed }
@@ -211,18 +225,18 @@ struct MentionReader {
     if hasName, let run = nameRun(in: headZone) ?? nameRun(in: range) {
       // "New York Daily News", "Judicial Watch Inc.", "CNN": names of organisations.
       if run.contains(where: {
-        MentionReader.organisationNameWords.contains(tokens.tokens[$0].lower.trimmingAny(of: "."))
+        tokens.tokens[$0].features.contains(.organisationNameWord)
       })
         || (run.count == 1 && tokens.tokens[run.lowerBound].allCaps
           && tokens.tokens[run.lowerBound].range.count <= 5)
       {
         return .organisation
       }
-      if gender(ofName: run) != .unknown || lexicon.honorifics[tokens.tokens[run.lowerBound].lower] != nil {
+      if gender(ofName: run) != .unknown || tokens.tokens[run.lowerBound].features.contains(.honorific) {
         return .person
       }
     }
-    for i in headZone where tokens.tokens[i].isWord && lexicon.roleNouns[tokens.tokens[i].lower] != nil {
+    for i in headZone where tokens.tokens[i].isWord && tokens.tokens[i].features.contains(.roleNoun) {
       return .person
     }
     return nil

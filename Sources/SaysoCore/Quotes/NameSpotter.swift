@@ -25,22 +25,16 @@ struct NameSpotter {
       var j = i + 1
       while j < all.count, all[j].isWord,
         all[j].isCapitalised
-          || (MentionReader.nameConnectors.contains(all[j].lower) && j + 1 < all.count
-            && all[j + 1].isCapitalised)
+          || (all[j].features.contains(.nameConnector) && j + 1 < all.count && all[j + 1].isCapitalised)
       {
         j += 1
       }
       let run = i..<j
       i = j
       let sentenceInitial = run.lowerBound == tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound
-      let words = run.map { all[$0].lower }
-      if run.count == 1
-        && (NameSpotter.notNames.contains(words[0]) || MentionReader.determiners.contains(words[0]))
-      {
-        continue
-      }
-      if sentenceInitial && run.count == 1 && Lexicon.shared.genderOfFirstName(words[0]) == .unknown
-        && Lexicon.shared.honorifics[words[0]] == nil
+      let first = all[run.lowerBound].features
+      if run.count == 1 && (first.contains(.notName) || first.contains(.determiner)) { continue }
+      if sentenceInitial && run.count == 1 && first.firstNameGender == .unknown && !first.contains(.honorific)
       {
         continue  // "Later", "Despite": a capital only because the sentence starts there
       }

@@ -11,7 +11,7 @@ final class SpeakerRoster {
     var descriptions: [String] = []
     var quoteCount = 0
     /// How often each form was written, for choosing the canonical name.
-    var formCounts: [String: Int] = [:]
+    var formCounts: [Int] = []
     /// Written after "in", "at", "from"...: a place, which "he" or "she" never refers to.
     var placeMentions = 0
 
@@ -25,27 +25,20 @@ final class SpeakerRoster {
   /// Lookups kept up to date as names are added, so matching a name costs the candidates it has, not
   /// the whole document's entity list (a novel has thousands of name mentions).
   private var index = RosterIndex()
+  private var parsedNames: [String: ParsedName] = [:]
   private let lexicon = Lexicon.shared
 
   /// The entity a proper name refers to: an existing one whose names agree, else a new one.
   @discardableResult
   func entity(named rawName: String, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
-    let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
-    let name = words.joined(separator: " ")
-    var bare = words
-    var titleGender = Gender.unknown
-    while let first = bare.first, bare.count > 1, let title = lexicon.honorifics[first.lowercased()] {
-      if title != .unknown { titleGender = title }
-      bare.removeFirst()
-    }
-    let surname = bare.last.map(SpeakerRoster.withoutPossessive)?.lowercased()
-    let first = bare.count > 1 ? bare.first?.lowercased() : nil
-    let gender = gender != .unknown ? gender : titleGender
+    let parsed = parse(rawName)
+    let (name, first, surname) = (parsed.name, parsed.first, parsed.surname)
+    let gender = gender != .unknown ? gender : parsed.titleGender
     let index =
-      match(first: first, surname: surname, gender: gender, kind: kind, whole: name)
+      match(first: first, surname: surname, gender: gender, kind: kind, lowered: parsed.lowered)
       ?? newEntity()
-    addForm(name, to: index)
-    entities[index].formCounts[name, default: 0] += 1
+    let form = addForm(name, lowered: parsed.lowered, leading: parsed.leading, to: index)
+    entities[index].formCounts[form] += 1
     if entities[index].first == nil, let first {
       entities[index].first = first
       self.index.firstNames[first, default: []].append(index)
@@ -69,12 +62,23 @@ final class SpeakerRoster {
     return entities.count - 1
   }
 
-  private func addForm(_ form: String, to entity: Int) {
-    guard !entities[entity].forms.contains(form) else { return }
+  /// The index of `form` among the entity's forms, adding it if new.
+  @discardableResult
+  private func addForm(_ form: String, lowered: String? = nil, leading: String? = nil, to entity: Int) -> Int
+  {
+    if let known = entities[entity].forms.firstIndex(of: form) { return known }
+    let lowered = lowered ?? form.lowercased()
     entities[entity].forms.append(form)
-    index.forms[form.lowercased(), default: []].append(entity)
-    let leading = form.lowercased().split(separator: " ").first.map { String($0).trimmingAny(of: ".") }
-    if let leading { index.leadingWords[entity, default: []].insert(leading) }
+    entities[entity].formCounts.append(0)
+    index.forms[lowered, default: []].append(entity)
+    let leading = leading ?? SpeakerRoster.leadingWord(lowered)
+    index.leadingWords[entity, default: []].insert(leading)
+    return entities[entity].forms.count - 1
+  }
+
+  /// The first word of a lower-cased name without its dot ("dr. jones" → "dr").
+  static func leadingWord(_ lowered: String) -> String {
+    String(lowered.split(separator: " ").first ?? "").trimmingAny(of: ".")
   }
 
   /// Keeps the timeline in document order even when a mention is noted after later ones.
@@ -84,27 +88,60 @@ final class SpeakerRoster {
       index.latest[entity] = (position, index.sequence)
     }
     if let last = timeline.last, last.position > position {
-      let slot = timeline.firstIndex { $0.position > position } ?? timeline.count
-      timeline.insert((position, entity), at: slot)
+      timeline.insert((position, entity), at: eventsBefore(position + 1))
     } else {
       timeline.append((position, entity))
     }
   }
 
+  /// How many timeline events lie before `position` (binary search: the timeline is in document order).
+  private func eventsBefore(_ position: Int) -> Int {
+    var low = 0
+    var high = timeline.count
+    while low < high {
+      let middle = (low + high) / 2
+      if timeline[middle].position < position { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   /// The existing entity a name refers to, without adding one (for names used to address someone).
   func find(named rawName: String, gender: Gender = .unknown) -> Int? {
-    let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    var bare = words
+    let parsed = parse(rawName)
+    return match(
+      first: parsed.first, surname: parsed.surname,
+      gender: gender != .unknown ? gender : parsed.titleGender, kind: .person, lowered: parsed.lowered)
+  }
+
+  /// A name as written, read into its parts: "Mrs.  Jane Doe's" → name "Mrs. Jane Doe's", first "jane",
+  /// surname "doe", gender female. Names recur all through a text, so each reading is kept.
+  private func parse(_ rawName: String) -> ParsedName {
+    if let known = parsedNames[rawName] { return known }
+    let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    var bare = words[...]
     var titleGender = Gender.unknown
     while let first = bare.first, bare.count > 1, let title = lexicon.honorifics[first.lowercased()] {
       if title != .unknown { titleGender = title }
-      bare.removeFirst()
+      bare = bare.dropFirst()
     }
-    let surname = bare.last.map(SpeakerRoster.withoutPossessive)?.lowercased()
-    let first = bare.count > 1 ? bare.first?.lowercased() : nil
-    return match(
-      first: first, surname: surname, gender: gender != .unknown ? gender : titleGender, kind: .person,
-      whole: words.joined(separator: " "))
+    let name = words.joined(separator: " ")
+    let lowered = name.lowercased()
+    let parsed = ParsedName(
+      name: name, lowered: lowered, leading: SpeakerRoster.leadingWord(lowered),
+      first: bare.count > 1 ? bare.first?.lowercased() : nil,
+      surname: bare.last.map(SpeakerRoster.withoutPossessive)?.lowercased(), titleGender: titleGender)
+    parsedNames[rawName] = parsed
+    return parsed
+  }
+
+  struct ParsedName {
+    var name: String
+    var lowered: String
+    /// First word of `lowered` without its dot: the title, if the name has one.
+    var leading: String
+    var first: String?
+    var surname: String?
+    var titleGender: Gender
   }
 
   /// An existing entity a name refers to. A name with a first name joins the entity with that first name
@@ -112,9 +149,9 @@ final class SpeakerRoster {
   /// "Trump") joins a titled entity of that surname, or the only (or by far most mentioned) person with it.
   /// Families share surnames: when several people could be meant, a new entity is safer than a wrong merge.
   private func match(
-    first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, whole: String
+    first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, lowered: String
   ) -> Int? {
-    if let exact = index.mostRecent(index.forms[whole.lowercased()] ?? []) { return exact }
+    if let exact = index.mostRecent(index.forms[lowered] ?? []) { return exact }
     guard let surname else { return nil }
     func compatible(_ index: Int) -> Bool {
       let entity = entities[index]
@@ -151,16 +188,18 @@ final class SpeakerRoster {
   func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
   {
     let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
-    for event in timeline.reversed() where event.position < position && !excluded.contains(event.entity) {
-      let entity = entities[event.entity]
+    for event in timeline[..<eventsBefore(position)].reversed() where !excluded.contains(event.entity) {
+      // Fields read in place: copying an entity (forms, mentions) for each event cost more than the test.
+      let kind = entities[event.entity].kind
       if wantsPerson {
-        if let kind = entity.kind, kind != .person { continue }
-        if entity.isPlace { continue }
-        if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
+        if let kind, kind != .person { continue }
+        if entities[event.entity].isPlace { continue }
+        let known = entities[event.entity].gender
+        if gender != .unknown && known != .unknown && known != gender { continue }
         return event.entity
       }
-      if pronoun == "it", let kind = entity.kind, kind == .person { continue }
-      if pronoun == "they" || pronoun == "we", entity.kind == .person { continue }
+      if pronoun == "it", kind == .person { continue }
+      if pronoun == "they" || pronoun == "we", kind == .person { continue }
       return event.entity
     }
     return nil
@@ -171,15 +210,16 @@ final class SpeakerRoster {
   func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
     let titles = SpeakerRoster.titleForms[head] ?? [head]
     // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
-    for event in timeline.reversed() where event.position < position && position - event.position < 6000 {
-      let entity = entities[event.entity]
-      if entity.descriptions.contains(head) { return event.entity }
+    for event in timeline[..<eventsBefore(position)].reversed() {
+      guard position - event.position < 6000 else { break }
+      if entities[event.entity].descriptions.contains(head) { return event.entity }
       // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
       if let leading = index.leadingWords[event.entity], titles.contains(where: leading.contains) {
         return event.entity
       }
+      let known = entities[event.entity].kind
       if kind == .organisation || kind == .group,
-        entity.kind == .organisation || entity.kind == .group || (entity.kind == nil && entity.first == nil)
+        known == .organisation || known == .group || (known == nil && entities[event.entity].first == nil)
       {
         return event.entity
       }
@@ -221,8 +261,8 @@ final class SpeakerRoster {
 
   /// Gives an entity known only by a description (the narrator, "I") the name others call it.
   func name(_ entity: Int, _ name: String) {
-    addForm(name, to: entity)
-    entities[entity].formCounts[name] = Int.max / 2
+    let form = addForm(name, to: entity)
+    entities[entity].formCounts[form] = Int.max / 2
     entities[entity].kind = .person
   }
 
@@ -230,7 +270,7 @@ final class SpeakerRoster {
   /// the title ("Mr. Hanson"), else whatever was seen.
   func canonicalName(_ index: Int) -> String {
     let entity = entities[index]
-    let counts = entity.formCounts
+    let counts = Dictionary(zip(entity.forms, entity.formCounts), uniquingKeysWith: max)
     func count(_ form: String) -> Int { counts[form] ?? 0 }
     func byUse(_ a: String, _ b: String) -> Bool {
       count(a) != count(b) ? count(a) < count(b) : a.count < b.count

@@ -12,9 +12,21 @@ struct TextWindow {
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(bytes.count)
     text.utf8.withUnsafeBufferPointer { buffer in
-      var decoder = UTF8()
-      var iterator = UnsafeBufferPointer(rebasing: buffer[bytes]).makeIterator()
-      while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+      var i = bytes.lowerBound
+      // ASCII bytes are scalars as they are; anything else goes through the decoder.
+      while i < bytes.upperBound {
+        let byte = buffer[i]
+        if byte < 0x80 {
+          scalars.append(Unicode.Scalar(byte))
+          i += 1
+          continue
+        }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: buffer[i..<bytes.upperBound]).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { break }
+        scalars.append(scalar)
+        i += UTF8.width(scalar)
+      }
     }
     self.scalars = scalars
   }

@@ -10,6 +10,8 @@ struct Token: Sendable {
 
   /// Every letter is a capital ("NATO", "WASHINGTON").
   var allCaps = false
+  /// What the lexicons say about `lower`.
+  var features: WordFeatures = []
 
   var isWord: Bool { kind == .word }
   var start: Int { range.lowerBound }
@@ -79,6 +81,7 @@ struct TokenizedWindow {
 enum Tokenizer {
   static func tokens(_ window: TextWindow) -> [Token] {
     let s = window.scalars
+    let features = WordFeatureTable.shared
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 5)
     var i = 0
@@ -113,6 +116,7 @@ enum Tokenizer {
         var token = Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter)
         token.allCaps =
           c.isUppercaseLetter && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter)
+        token.features = features.features(WordFeatureTable.hash(lower.utf8))
         tokens.append(token)
         continue
       }
@@ -121,7 +125,7 @@ enum Tokenizer {
       tokens.append(
         Token(
           range: i..<(i + 1), kind: isAmpersand ? .word : kind, lower: lowered(s, i..<(i + 1)) ?? String(c),
-          isCapitalised: isAmpersand))
+          isCapitalised: isAmpersand, features: isAmpersand ? .nameConnector : []))
       i += 1
     }
     return tokens

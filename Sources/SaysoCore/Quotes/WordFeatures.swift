@@ -1,0 +1,115 @@
+/// What the lexicons say about one lower-case word, looked up once when the word is tokenized.
+///
+/// Name finding and cue grammar ask of almost every capitalised word "a title? a first name? a
+/// determiner? a pronoun?", and of every word "a reporting verb?". Asked of `Set<String>`s each question
+/// hashes the string again; asked of the token it is a bit test.
+struct WordFeatures: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let speechVerb = WordFeatures(rawValue: 1 << 0)
+  static let honorific = WordFeatures(rawValue: 1 << 1)
+  static let femaleTitle = WordFeatures(rawValue: 1 << 2)
+  static let maleTitle = WordFeatures(rawValue: 1 << 3)
+  static let femaleName = WordFeatures(rawValue: 1 << 4)
+  static let maleName = WordFeatures(rawValue: 1 << 5)
+  static let pronoun = WordFeatures(rawValue: 1 << 6)
+  static let determiner = WordFeatures(rawValue: 1 << 7)
+  static let opener = WordFeatures(rawValue: 1 << 8)
+  static let notName = WordFeatures(rawValue: 1 << 9)
+  static let nameConnector = WordFeatures(rawValue: 1 << 10)
+  static let organisationWord = WordFeatures(rawValue: 1 << 11)
+  static let roleNoun = WordFeatures(rawValue: 1 << 12)
+  static let organisationNameWord = WordFeatures(rawValue: 1 << 13)
+  static let phraseBoundary = WordFeatures(rawValue: 1 << 14)
+
+  /// The gender a first name implies (female first, as `Lexicon.genderOfFirstName` decides).
+  var firstNameGender: Gender {
+    contains(.femaleName) ? .female : contains(.maleName) ? .male : .unknown
+  }
+
+  /// The gender a title implies; `.unknown` for titles without one ("Dr.") and for non-titles.
+  var titleGender: Gender {
+    contains(.femaleTitle) ? .female : contains(.maleTitle) ? .male : .unknown
+  }
+}
+
+/// Word → features, keyed by a 64-bit FNV-1a hash of the word's UTF-8 so that the tokenizer, which has
+/// the bytes in hand, never builds a hashable `String` to ask. (A false match needs two words with the
+/// same 64-bit hash, one of them in a lexicon.)
+struct WordFeatureTable: Sendable {
+  private var table = HashMap64<WordFeatures>()
+
+  static let shared = WordFeatureTable(lexicon: .shared)
+
+  init(lexicon: Lexicon) {
+    func mark(_ words: some Sequence<String>, _ feature: WordFeatures) {
+      for word in words { table[WordFeatureTable.hash(word.utf8), default: []].insert(feature) }
+    }
+    mark(lexicon.speechVerbs.keys, .speechVerb)
+    mark(lexicon.honorifics.keys, .honorific)
+    mark(lexicon.honorifics.filter { $0.value == .female }.keys, .femaleTitle)
+    mark(lexicon.honorifics.filter { $0.value == .male }.keys, .maleTitle)
+    mark(lexicon.femaleNames, .femaleName)
+    mark(lexicon.maleNames, .maleName)
+    mark(Lexicon.pronouns.keys, .pronoun)
+    mark(MentionReader.determiners, .determiner)
+    mark(MentionReader.openers, .opener)
+    mark(NameSpotter.notNames, .notName)
+    mark(MentionReader.nameConnectors, .nameConnector)
+    mark(lexicon.organisationWords.keys, .organisationWord)
+    mark(lexicon.roleNouns.keys, .roleNoun)
+    mark(MentionReader.organisationNameWords, .organisationNameWord)
+    mark(MentionReader.organisationNameWords.map { $0 + "." }, .organisationNameWord)
+    mark(PhraseReader.boundaries, .phraseBoundary)
+  }
+
+  func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
+
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
+  }
+}
+
+/// A map from 64-bit hashes to small values with open addressing (see `HashSet64`).
+struct HashMap64<Value: Sendable>: Sendable {
+  private var keys = [UInt64](repeating: 0, count: 256)
+  private var values: [Value?] = Array(repeating: nil, count: 256)
+  private var count = 0
+
+  subscript(key: UInt64) -> Value? {
+    get {
+      let mask = keys.count - 1
+      var slot = Int(truncatingIfNeeded: key >> 7) & mask
+      while let value = values[slot] {
+        if keys[slot] == key { return value }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+    set {
+      guard let newValue else { return }  // removal is never needed
+      if (count + 1) * 2 > keys.count { grow() }
+      let mask = keys.count - 1
+      var slot = Int(truncatingIfNeeded: key >> 7) & mask
+      while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
+      if values[slot] == nil { count += 1 }
+      keys[slot] = key
+      values[slot] = newValue
+    }
+  }
+
+  subscript(key: UInt64, default fallback: @autoclosure () -> Value) -> Value {
+    get { self[key] ?? fallback() }
+    set { self[key] = newValue }
+  }
+
+  private mutating func grow() {
+    let (oldKeys, oldValues) = (keys, values)
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    values = Array(repeating: nil, count: oldKeys.count * 2)
+    count = 0
+    for (key, value) in zip(oldKeys, oldValues) where value != nil { self[key] = value }
+  }
+}
