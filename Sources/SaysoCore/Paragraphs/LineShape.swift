@@ -82,14 +82,17 @@ struct LineShape {
       if words.count == 1 { return lead == "prologue" || lead == "epilogue" }
       // "CHAPTER XXIX. HAS AN INTRODUCTORY ACCOUNT OF …": a numbered chapter with its title, however long.
       let number = words[1].trimmingAny(of: ".:,").uppercased()
-      let numbered = LineShape.isRomanNumeral(number) || number.allSatisfy(\.isNumber) || LineShape.numberWords.contains(number.lowercased())
+      let numbered =
+        LineShape.isRomanNumeral(number) || number.allSatisfy(\.isNumber)
+        || LineShape.numberWords.contains(number.lowercased())
       return words.count <= 6 || (numbered && (isAllCaps || !text.hasSuffix(".") || words.count <= 12))
     }
     return words.count == 1 && LineShape.isRomanNumeral(lead.uppercased()) && first.first?.isUppercase == true
   }
 
   static let numberWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "first",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "first",
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "the",
   ]
 

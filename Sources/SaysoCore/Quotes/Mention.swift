@@ -174,12 +174,12 @@ struct MentionReader {
     if token.features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound) {
       return false
     }
-    if MentionReader.isShouted(token), token.lower.count > 4 { return false }
+    if MentionReader.isShouted(token), token.lower.unicodeScalars.count > 4 { return false }
     // "Poor Alice", "Again the Jew": a capital that only opens the sentence, on a word the text writes
     // in lower case elsewhere.
     if tokens.isSentenceInitial(i), !token.features.contains(.honorific),
       tokens.vocabulary?.seenInLowercase(token.lower) == true
-        || (token.lower.hasSuffix("ly") && token.lower.count >= 6
+        || (token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count >= 6
           && token.features.firstNameGender == .unknown)
     {
       return false

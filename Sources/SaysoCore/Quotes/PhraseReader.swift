@@ -69,7 +69,7 @@ struct PhraseReader {
     while i >= floor,
       PhraseReader.verbModifiers.contains(tokens.tokens[i].lower)
         || (tokens.tokens[i].lower.hasSuffix("ly") && !tokens.tokens[i].isCapitalised
-          && tokens.tokens[i].lower.count > 4)
+          && tokens.tokens[i].lower.unicodeScalars.count > 4)
     {
       i -= 1
     }

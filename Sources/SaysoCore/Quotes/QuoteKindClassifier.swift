@@ -56,9 +56,14 @@ struct QuoteKindClassifier {
   /// Most words of four letters or more start with a capital, the first word included.
   private func isTitleCase(_ words: [Token]) -> Bool {
     guard let first = words.first, first.isCapitalised else { return false }
-    let long = words.filter { $0.lower.count >= 4 }
-    guard !long.isEmpty else { return words.count <= 3 && words.allSatisfy(\.isCapitalised) }
-    return long.filter(\.isCapitalised).count * 10 >= long.count * 8
+    var long = 0
+    var capitalised = 0
+    for word in words where word.range.count >= 4 {
+      long += 1
+      if word.isCapitalised { capitalised += 1 }
+    }
+    guard long > 0 else { return words.count <= 3 && words.allSatisfy(\.isCapitalised) }
+    return capitalised * 10 >= long * 8
   }
 
   /// A work noun or a possessive name right before the quote, or a work noun right after it.
@@ -118,7 +123,7 @@ struct QuoteKindClassifier {
   /// run right up to the opening mark.
   private func isPartial(_ quote: RawQuote, quoteTokens: CueFinder.QuoteTokens, words: [Token]) -> Bool {
     guard let first = words.first else { return true }
-    if !first.isCapitalised && first.lower.first?.isLetter == true { return true }
+    if !first.isCapitalised && first.lower.unicodeScalars.first?.isLetter == true { return true }
     guard let open = quoteTokens.open, open > 0 else { return false }
     let before = tokens.tokens[open - 1]
     if [":", ",", "—", "–", "("].contains(before.lower) || before.kind == .quoteMark { return false }

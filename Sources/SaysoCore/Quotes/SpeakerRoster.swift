@@ -117,21 +117,40 @@ final class SpeakerRoster {
   /// surname "doe", gender female. Names recur all through a text, so each reading is kept.
   private func parse(_ rawName: String) -> ParsedName {
     if let known = parsedNames[rawName] { return known }
-    let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    // Work on the lower-cased name as substrings: a news article names a hundred different people and
+    // places, and a string per word made parsing one of the costliest steps of attribution.
+    let name = SpeakerRoster.singleSpaced(rawName)
+    let lowered = TextCase.lowercased(name)
+    let words = lowered.split(separator: " ")
     var bare = words[...]
     var titleGender = Gender.unknown
-    while let first = bare.first, bare.count > 1, let title = lexicon.honorifics[first.lowercased()] {
-      if title != .unknown { titleGender = title }
+    let table = WordFeatureTable.shared
+    while let first = bare.first, bare.count > 1 {
+      let features = table.features(WordFeatureTable.hash(first.utf8))
+      guard features.contains(.honorific) else { break }
+      if features.titleGender != .unknown { titleGender = features.titleGender }
       bare = bare.dropFirst()
     }
-    let name = words.joined(separator: " ")
-    let lowered = name.lowercased()
     let parsed = ParsedName(
-      name: name, lowered: lowered, leading: SpeakerRoster.leadingWord(lowered),
-      first: bare.count > 1 ? bare.first?.lowercased() : nil,
-      surname: bare.last.map(SpeakerRoster.withoutPossessive)?.lowercased(), titleGender: titleGender)
+      name: name, lowered: lowered, leading: String(words.first ?? "").trimmingAny(of: "."),
+      first: bare.count > 1 ? bare.first.map(String.init) : nil,
+      surname: bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }, titleGender: titleGender)
     parsedNames[rawName] = parsed
     return parsed
+  }
+
+  /// The name with every run of spaces, tabs and line breaks made one space (usually: the name itself).
+  static func singleSpaced(_ raw: String) -> String {
+    var previousSpace = true
+    for byte in raw.utf8 {
+      let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+      if space && (previousSpace || byte != 0x20) {
+        return raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+      }
+      previousSpace = space
+    }
+    return previousSpace && !raw.isEmpty
+      ? raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") : raw
   }
 
   struct ParsedName {

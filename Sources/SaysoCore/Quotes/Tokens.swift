@@ -108,15 +108,21 @@ enum Tokenizer {
             break
           }
         }
-        var lower = lowered(s, start..<i) ?? window.string(start..<i).lowercased()
+        var (lower, hash) =
+          lowered(s, start..<i)
+          ?? {
+            let lower = window.string(start..<i).lowercased()
+            return (lower, WordFeatureTable.hash(lower.utf8))
+          }()
         if i < s.count && s[i] == "." && Abbreviations.takesPeriod(lower, wordLength: i - start) {
           i += 1
           lower += "."
+          hash = WordFeatureTable.hash(CollectionOfOne(0x2E), continuing: hash)
         }
         var token = Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter)
         token.allCaps =
           c.isUppercaseLetter && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter)
-        token.features = features.features(WordFeatureTable.hash(lower.utf8))
+        token.features = features.features(hash)
         tokens.append(token)
         continue
       }
@@ -124,7 +130,8 @@ enum Tokenizer {
       let isAmpersand = c == "&"
       tokens.append(
         Token(
-          range: i..<(i + 1), kind: isAmpersand ? .word : kind, lower: lowered(s, i..<(i + 1)) ?? String(c),
+          range: i..<(i + 1), kind: isAmpersand ? .word : kind,
+          lower: lowered(s, i..<(i + 1))?.lower ?? String(c),
           isCapitalised: isAmpersand, features: isAmpersand ? .nameConnector : []))
       i += 1
     }
@@ -134,17 +141,22 @@ enum Tokenizer {
   /// The lower-case string of an ASCII run, written straight into a (usually inline, unallocated) small
   /// string: most words of English text take this path, and it is most of what tokenizing costs. Nil when
   /// the run has other scalars, which go through the full Unicode lowercasing.
-  static func lowered(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+  /// The word's `WordFeatureTable` hash comes out of the same pass.
+  static func lowered(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (lower: String, hash: UInt64)? {
     for k in range where s[k].value >= 0x80 { return nil }
-    return String(unsafeUninitializedCapacity: range.count) { buffer in
+    var hash = WordFeatureTable.seed
+    let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
       var n = 0
       for k in range {
         let value = UInt8(truncatingIfNeeded: s[k].value)
-        buffer[n] = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+        let byte = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+        buffer[n] = byte
+        hash = (hash ^ UInt64(byte)) &* WordFeatureTable.prime
         n += 1
       }
       return n
     }
+    return (lower, hash)
   }
 }
 
@@ -194,7 +206,7 @@ enum SentenceSplitter {
       }
       if j < tokens.count {
         let next = tokens[j]
-        if next.isCapitalised || next.kind == .quoteMark || next.lower.first?.isNumber == true {
+        if next.isCapitalised || next.kind == .quoteMark || next.lower.unicodeScalars.first?.isDigit == true {
           starts.append(j)
         }
       }

@@ -65,38 +65,47 @@ struct WordFeatureTable: Sendable {
 
   func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
 
-  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+
+  static func hash(_ bytes: some Sequence<UInt8>, continuing start: UInt64 = seed) -> UInt64 {
+    var hash = start
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
     return hash
   }
 }
 
-/// A map from 64-bit hashes to small values with open addressing (see `HashSet64`).
+/// A map from 64-bit hashes to small values with open addressing (see `HashSet64`); key and value share
+/// a slot so that a lookup, which the tokenizer makes for every word, touches one cache line.
 struct HashMap64<Value: Sendable>: Sendable {
-  private var keys = [UInt64](repeating: 0, count: 256)
-  private var values: [Value?] = Array(repeating: nil, count: 256)
+  private struct Slot: Sendable {
+    var key: UInt64
+    var value: Value?
+  }
+
+  private var slots = [Slot](repeating: Slot(key: 0, value: nil), count: 256)
   private var count = 0
 
   subscript(key: UInt64) -> Value? {
     get {
-      let mask = keys.count - 1
-      var slot = Int(truncatingIfNeeded: key >> 7) & mask
-      while let value = values[slot] {
-        if keys[slot] == key { return value }
-        slot = (slot + 1) & mask
+      slots.withUnsafeBufferPointer { slots in
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: key >> 7) & mask
+        while let value = slots[index].value {
+          if slots[index].key == key { return value }
+          index = (index + 1) & mask
+        }
+        return nil
       }
-      return nil
     }
     set {
       guard let newValue else { return }  // removal is never needed
-      if (count + 1) * 2 > keys.count { grow() }
-      let mask = keys.count - 1
-      var slot = Int(truncatingIfNeeded: key >> 7) & mask
-      while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
-      if values[slot] == nil { count += 1 }
-      keys[slot] = key
-      values[slot] = newValue
+      if (count + 1) * 2 > slots.count { grow() }
+      let mask = slots.count - 1
+      var index = Int(truncatingIfNeeded: key >> 7) & mask
+      while slots[index].value != nil, slots[index].key != key { index = (index + 1) & mask }
+      if slots[index].value == nil { count += 1 }
+      slots[index] = Slot(key: key, value: newValue)
     }
   }
 
@@ -106,10 +115,9 @@ struct HashMap64<Value: Sendable>: Sendable {
   }
 
   private mutating func grow() {
-    let (oldKeys, oldValues) = (keys, values)
-    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    values = Array(repeating: nil, count: oldKeys.count * 2)
+    let old = slots
+    slots = [Slot](repeating: Slot(key: 0, value: nil), count: old.count * 2)
     count = 0
-    for (key, value) in zip(oldKeys, oldValues) where value != nil { self[key] = value }
+    for slot in old { if let value = slot.value { self[slot.key] = value } }
   }
 }
