@@ -14,6 +14,7 @@ struct BenchmarkRun {
     }
     IngestBenchmarks(corpus: corpus, only: only).run()
     QuoteBenchmarks(corpus: corpus, only: only).run()
+    QuoteScalingBenchmarks(only: only).run()
   }
 }
 

@@ -73,10 +73,12 @@ extension Attributor {
   private func actionBeat(_ state: ParagraphState) -> Assignment? {
     let tokens = state.tokens
     let reader = MentionReader(tokens: tokens)
+    var span = 0  // sentences and quote spans are both in order
     for sentence in tokens.sentences {
-      guard let first = sentence.first,
-        !state.spans.contains(where: { $0.contains(tokens.tokens[first].start) }),
-        tokens.tokens[first].isWord
+      guard let first = sentence.first else { continue }
+      let start = tokens.tokens[first].start
+      while span < state.spans.count && state.spans[span].upperBound <= start { span += 1 }
+      guard span == state.spans.count || !state.spans[span].contains(start), tokens.tokens[first].isWord
       else { continue }
       let token = tokens.tokens[first]
       if PhraseReader.pronouns.contains(token.lower), token.lower == "he" || token.lower == "she" {

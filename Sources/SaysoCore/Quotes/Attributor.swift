@@ -158,10 +158,23 @@ final class Attributor {
   /// ("“…,” he said. “…”"): the previous one first.
   private func shareWithinParagraph(_ state: inout ParagraphState) {
     let known = state.assignments
+    // The nearest cued quote on each side, found in two linear sweeps (a paragraph may hold thousands).
+    var previousCued = [Int?](repeating: nil, count: known.count)
+    var nextCued = [Int?](repeating: nil, count: known.count)
+    var last: Int?
+    for k in known.indices {
+      previousCued[k] = last
+      if known[k] != nil { last = k }
+    }
+    last = nil
+    for k in known.indices.reversed() {
+      nextCued[k] = last
+      if known[k] != nil { last = k }
+    }
     for k in state.quotes.indices where known[k] == nil {
-      let previous = (0..<k).reversed().compactMap { known[$0] }.first
-      let next = ((k + 1)..<state.quotes.count).compactMap { known[$0] }.first
-      guard let source = previous ?? next else { continue }
+      guard let sourceIndex = previousCued[k] ?? nextCued[k], let source = known[sourceIndex] else {
+        continue
+      }
       state.assignments[k] = Assignment(
         entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,
         confidence: min(source.confidence, 0.85) - 0.05)

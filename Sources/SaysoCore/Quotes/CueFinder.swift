@@ -327,14 +327,19 @@ struct CueFinder {
 
   /// The subject of the clause that starts at `start`: skips an introductory phrase ending in a comma,
   /// then reads the first noun phrase.
+  static let introductionOpeners: Set<String> = [
+    "in", "on", "at", "after", "before", "during", "while", "when", "as", "for", "with", "however", "but",
+    "meanwhile", "still", "instead", "last", "earlier", "later", "since",
+  ]
+
   func clauseSubject(start: Int, before limit: Int) -> Range<Int>? {
     var s = start
-    if let comma = (start..<limit).first(where: { tokens.tokens[$0].lower == "," }),
+    // An introductory phrase is short: the comma is looked for within a few dozen tokens, so that a
+    // sentence of thousands of words with thousands of quotes is not read again for each.
+    if start < limit,
       tokens.tokens[start].lower.hasSuffix("ing")
-        || [
-          "in", "on", "at", "after", "before", "during", "while", "when", "as", "for", "with", "however",
-          "but", "meanwhile", "still", "instead", "last", "earlier", "later", "since",
-        ].contains(tokens.tokens[start].lower)
+        || CueFinder.introductionOpeners.contains(tokens.tokens[start].lower),
+      let comma = (start..<min(limit, start + 40)).first(where: { tokens.tokens[$0].lower == "," })
     {
       s = comma + 1
     }

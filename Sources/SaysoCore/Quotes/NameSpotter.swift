@@ -10,15 +10,19 @@ struct NameSpotter {
     "oh", "ah", "yes", "no", "mr", "mrs", "the", "a", "an", "chapter", "ok", "okay", "tv", "am", "pm",
   ]
 
-  /// Name runs outside `excluded` window ranges (the quotes), as token ranges.
+  /// Name runs outside `excluded` window ranges (the quotes, in document order), as token ranges.
   func names(excluding excluded: [Range<Int>]) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     let reader = MentionReader(tokens: tokens)
     var i = 0
     let all = tokens.tokens
+    // The excluded spans are in order: one cursor walks them alongside the tokens.
+    var span = 0
     while i < all.count {
       let token = all[i]
-      guard token.isWord, token.isCapitalised, !excluded.contains(where: { $0.contains(token.start) }) else {
+      while span < excluded.count && excluded[span].upperBound <= token.start { span += 1 }
+      let quoted = span < excluded.count && excluded[span].contains(token.start)
+      guard token.isWord, token.isCapitalised, !quoted else {
         i += 1
         continue
       }

@@ -28,9 +28,18 @@ struct QuotePairing {
     quotes += pair(marks.filter { $0.family == .guillemet }, family: .guillemet)
     let outer = quotes.map {
       ($0.openMark ?? $0.content.lowerBound)..<($0.closeMark?.upperBound ?? $0.content.upperBound)
-    }
+    }.sorted { $0.lowerBound < $1.lowerBound }
+    // Single marks inside a double-quoted span are nested quotes there, paired by the span's own reading
+    // (marks and spans are both in order: one cursor walks the spans).
+    var span = 0
+    var reach = Int.min
     let singles = marks.filter { mark in
-      mark.family == .single && !outer.contains { $0.contains(mark.index) }
+      guard mark.family == .single else { return false }
+      while span < outer.count && outer[span].lowerBound <= mark.index {
+        reach = max(reach, outer[span].upperBound)
+        span += 1
+      }
+      return mark.index >= reach
     }
     quotes += pairSingles(singles)
     // An attribute value in markup left in the text (author="…") is not a quotation.
@@ -43,6 +52,7 @@ struct QuotePairing {
 
   private func pair(_ marks: [QuoteMark], family: QuoteFamily) -> [RawQuote] {
     var quotes: [RawQuote] = []
+    let firstQuoteScalar = window.scalars.firstIndex(where: QuoteMarkFinder.isQuoteScalar) ?? window.count
     var open: QuoteMark?
     for mark in marks {
       if let opener = open {
@@ -57,9 +67,7 @@ struct QuotePairing {
         }
       } else if mark.canOpen {
         open = mark
-      } else if quotes.isEmpty
-        && !window.scalars[..<mark.index].contains(where: QuoteMarkFinder.isQuoteScalar)
-      {
+      } else if quotes.isEmpty && mark.index <= firstQuoteScalar {
         // A closing mark with no opener before it: the end of a quote begun in an earlier paragraph.
         var continued = RawQuote(
           paragraph: paragraph, content: 0..<mark.index, family: family, openMark: nil,

@@ -20,7 +20,7 @@ final class SpeakerRoster {
 
   private(set) var entities: [Entity] = []
   /// Entity mentions in document order (outside quotes), for recency.
-  private var timeline: [(position: Int, entity: Int)] = []
+  private var timeline = Timeline()
   private var unnamedByHead: [String: Int] = [:]
   /// Lookups kept up to date as names are added, so matching a name costs the candidates it has, not
   /// the whole document's entity list (a novel has thousands of name mentions).
@@ -81,28 +81,12 @@ final class SpeakerRoster {
     String(lowered.split(separator: " ").first ?? "").trimmingAny(of: ".")
   }
 
-  /// Keeps the timeline in document order even when a mention is noted after later ones.
   private func record(_ position: Int, _ entity: Int) {
     index.sequence += 1
     if (index.latest[entity]?.position ?? Int.min) <= position {
       index.latest[entity] = (position, index.sequence)
     }
-    if let last = timeline.last, last.position > position {
-      timeline.insert((position, entity), at: eventsBefore(position + 1))
-    } else {
-      timeline.append((position, entity))
-    }
-  }
-
-  /// How many timeline events lie before `position` (binary search: the timeline is in document order).
-  private func eventsBefore(_ position: Int) -> Int {
-    var low = 0
-    var high = timeline.count
-    while low < high {
-      let middle = (low + high) / 2
-      if timeline[middle].position < position { low = middle + 1 } else { high = middle }
-    }
-    return low
+    timeline.insert(position, entity)
   }
 
   /// The existing entity a name refers to, without adding one (for names used to address someone).
@@ -207,21 +191,29 @@ final class SpeakerRoster {
   func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
   {
     let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
-    for event in timeline[..<eventsBefore(position)].reversed() where !excluded.contains(event.entity) {
+    var found: Int?
+    var looked = 0
+    // A pronoun's referent is among the last few thousand mentions; a bounded walk keeps a text with no
+    // compatible referent at all from reading its whole history for each pronoun.
+    timeline.backward(before: position) { event in
+      looked += 1
+      guard looked <= 4000 else { return false }
+      guard !excluded.contains(event.entity) else { return true }
       // Fields read in place: copying an entity (forms, mentions) for each event cost more than the test.
       let kind = entities[event.entity].kind
       if wantsPerson {
-        if let kind, kind != .person { continue }
-        if entities[event.entity].isPlace { continue }
+        if let kind, kind != .person { return true }
+        if entities[event.entity].isPlace { return true }
         let known = entities[event.entity].gender
-        if gender != .unknown && known != .unknown && known != gender { continue }
-        return event.entity
+        if gender != .unknown && known != .unknown && known != gender { return true }
+      } else {
+        if pronoun == "it", kind == .person { return true }
+        if pronoun == "they" || pronoun == "we", kind == .person { return true }
       }
-      if pronoun == "it", kind == .person { continue }
-      if pronoun == "they" || pronoun == "we", kind == .person { continue }
-      return event.entity
+      found = event.entity
+      return false
     }
-    return nil
+    return found
   }
 
   /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
@@ -229,21 +221,28 @@ final class SpeakerRoster {
   func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
     let titles = SpeakerRoster.titleForms[head] ?? [head]
     // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
-    for event in timeline[..<eventsBefore(position)].reversed() {
-      guard position - event.position < 6000 else { break }
-      if entities[event.entity].descriptions.contains(head) { return event.entity }
+    var found: Int?
+    timeline.backward(before: position) { event in
+      guard position - event.position < 6000 else { return false }
+      if entities[event.entity].descriptions.contains(head) {
+        found = event.entity
+        return false
+      }
       // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
       if let leading = index.leadingWords[event.entity], titles.contains(where: leading.contains) {
-        return event.entity
+        found = event.entity
+        return false
       }
       let known = entities[event.entity].kind
       if kind == .organisation || kind == .group,
         known == .organisation || known == .group || (known == nil && entities[event.entity].first == nil)
       {
-        return event.entity
+        found = event.entity
+        return false
       }
+      return true
     }
-    return nil
+    return found
   }
 
   /// The speaker for a description with no name ("sources", "a spokeswoman"): one per head noun.
