@@ -20,6 +20,8 @@ final class Attributor {
   var conversation = Conversation()
   /// Who the quotes of the paragraph being read address.
   var currentAddressed: [Int] = []
+  /// Reported speech without quote marks, by paragraph: document range of the clause and its speaker.
+  var reported: [Int: [(range: Range<Int>, assignment: Assignment)]] = [:]
   /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
   var spottedNames: [String: Mention] = [:]
   /// The first-person narrator ("I said"), once the text has one.
@@ -66,6 +68,7 @@ final class Attributor {
       if paragraph.kind == .heading || paragraph.kind == .title { conversation.sceneBreak() }
       guard !quotes.isEmpty else {
         if paragraph.kind.isProse && !tokens.tokens.isEmpty { conversation.narration(paragraph.index) }
+        if paragraph.kind.isProse { findReportedSpeech(tokens, quoted: spans, paragraph: paragraph) }
         previousTokens = tokens
         continue
       }
@@ -78,6 +81,7 @@ final class Attributor {
         &state, paragraph: paragraph, previousQuoted: previousQuoted, previousTokens: previousTokens)
       classify(&state, paragraph: paragraph)
       states[paragraph.index] = QuotedParagraph(state)
+      if paragraph.kind.isProse { findReportedSpeech(tokens, quoted: spans, paragraph: paragraph) }
       previousTokens = tokens
       learnNarratorName(state, previous: previousQuoted.flatMap { states[$0] })
       if state.assignments.contains(where: { $0 != nil }) { previousQuoted = paragraph.index }
@@ -110,6 +114,9 @@ final class Attributor {
         named: mention.name ?? mention.text, at: mention.range, kind: mention.kind, gender: mention.gender)
       if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
         roster.notePlace(entity)
+      }
+      if tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound == run.lowerBound {
+        roster.noteSubject(entity)
       }
     }
   }

@@ -4,19 +4,28 @@
 /// Word hashes (FNV-1a over the UTF-8 bytes), built in one byte pass: no strings are made.
 struct DocumentVocabulary: Sendable {
   private var lowercase = HashSet64()
+  /// Capitalised words written right after a lower-case word or a comma: names, wherever else they are.
+  private var midSentenceCapitals = HashSet64()
 
   init(_ text: SourceText) {
     var hashes = HashSet64()
+    var capitals = HashSet64()
     text.utf8.withUnsafeBufferPointer { bytes in
       var i = 0
       let n = bytes.count
+      // The last byte before the current word that is not white space.
+      var before: UInt8 = 0x2E
       while i < n {
         let byte = bytes[i]
-        guard byte >= 0x61 && byte <= 0x7A else {
-          // Skip to the end of any other word so its tail is not read as a lower-case word.
+        let lower = byte >= 0x61 && byte <= 0x7A
+        let upper = byte >= 0x41 && byte <= 0x5A
+        guard lower || (upper && DocumentVocabulary.continuesSentence(before)) else {
+          // Skip to the end of any other word so its tail is not read as a word of its own.
           if DocumentVocabulary.isWordByte(byte) {
             while i < n, DocumentVocabulary.isWordByte(bytes[i]) { i += 1 }
+            before = 0x61
           } else {
+            if byte != 0x20 && byte != 0x0A && byte != 0x09 { before = byte }
             i += 1
           }
           continue
@@ -26,10 +35,17 @@ struct DocumentVocabulary: Sendable {
           hash = (hash ^ UInt64(bytes[i] | 0x20)) &* 0x100_0000_01b3
           i += 1
         }
-        hashes.insert(hash)
+        if lower { hashes.insert(hash) } else { capitals.insert(hash) }
+        before = 0x61
       }
     }
     lowercase = hashes
+    midSentenceCapitals = capitals
+  }
+
+  /// After a word, a digit or a comma the sentence goes on (after . ! ? : or a quote mark it may not).
+  private static func continuesSentence(_ before: UInt8) -> Bool {
+    (before >= 0x61 && before <= 0x7A) || (before >= 0x30 && before <= 0x39) || before == 0x2C
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -38,13 +54,20 @@ struct DocumentVocabulary: Sendable {
   }
 
   /// Whether `word` (lower-cased) appears somewhere written in lower case.
-  func seenInLowercase(_ word: String) -> Bool {
+  func seenInLowercase(_ word: String) -> Bool { lowercase.contains(DocumentVocabulary.hash(word)) }
+
+  /// Whether `word` (lower-cased) appears capitalised in the middle of a sentence somewhere.
+  func seenCapitalisedMidSentence(_ word: String) -> Bool {
+    midSentenceCapitals.contains(DocumentVocabulary.hash(word))
+  }
+
+  private static func hash(_ word: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word.utf8 {
       guard byte != 0x2E else { break }  // "Mr." was stored without its full stop
       hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
     }
-    return lowercase.contains(hash)
+    return hash
   }
 }
 

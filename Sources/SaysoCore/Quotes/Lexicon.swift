@@ -11,6 +11,8 @@ struct Lexicon: Sendable {
   let roleNouns: [String: Gender]
   /// Nouns that make a phrase an organisation, a group or an unnamed source.
   let organisationWords: [String: SpeakerKind]
+  /// Base forms of the reporting verbs that take a reported clause (reported speech without marks).
+  let clauseVerbs: Set<String>
   let femaleNames: Set<String>
   let maleNames: Set<String>
 
@@ -18,6 +20,7 @@ struct Lexicon: Sendable {
 
   private init() {
     speechVerbs = Lexicon.verbs(Lexicon.lines(PackageResources.speech_verbs_txt))
+    clauseVerbs = Set(Lexicon.lines(PackageResources.clause_verbs_txt))
     var honorifics: [String: Gender] = [:]
     for line in Lexicon.lines(PackageResources.honorifics_txt) {
       let fields = line.split(separator: " ")

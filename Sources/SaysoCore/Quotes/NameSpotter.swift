@@ -8,6 +8,8 @@ struct NameSpotter {
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "god",
     "oh", "ah", "yes", "no", "mr", "mrs", "the", "a", "an", "chapter", "ok", "okay", "tv", "am", "pm",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mon.",
+    "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun.",
   ]
 
   /// Name runs outside `excluded` window ranges (the quotes, in document order), as token ranges.
@@ -38,9 +40,14 @@ struct NameSpotter {
       let sentenceInitial = run.lowerBound == tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound
       let first = all[run.lowerBound].features
       if run.count == 1 && (first.contains(.notName) || first.contains(.determiner)) { continue }
+      // "Later", "Despite": a capital only because the sentence starts there; but "Microsoft" is written
+      // with a capital in mid-sentence too, and never in lower case.
       if sentenceInitial && run.count == 1 && first.firstNameGender == .unknown && !first.contains(.honorific)
       {
-        continue  // "Later", "Despite": a capital only because the sentence starts there
+        let lower = all[run.lowerBound].lower
+        guard let vocabulary = tokens.vocabulary, !first.contains(.opener),
+          vocabulary.seenCapitalisedMidSentence(lower), !vocabulary.seenInLowercase(lower)
+        else { continue }
       }
       guard let name = reader.nameRun(in: run) else { continue }
       runs.append(name)

@@ -11,19 +11,32 @@ public struct QuoteAnalyzer {
     var quotes: [Quote] = []
     var assignments: [Attributor.Assignment?] = []
     var openMulti: Int?
-    for index in attributor.states.keys.sorted() {
-      guard let state = attributor.states[index] else { continue }
-      for (k, raw) in state.quotes.enumerated() {
-        let range = state.ranges[k]
-        if raw.continuesPrevious, let multi = openMulti {
-          quotes[multi].continuation.append(QuotePart(paragraph: index, range: range))
-          if assignments[multi] == nil { assignments[multi] = state.assignments[k] }
-        } else {
-          quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: range, kind: state.kinds[k]))
-          assignments.append(state.assignments[k])
+    let paragraphs = Set(attributor.states.keys).union(attributor.reported.keys).sorted()
+    for index in paragraphs {
+      // Reported speech goes in among the paragraph's quotes by position, so ids follow reading order.
+      var pending = attributor.reported[index] ?? []
+      func flushReported(before position: Int) {
+        while let first = pending.first, first.range.lowerBound < position {
+          quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: first.range, kind: .indirect))
+          assignments.append(first.assignment)
+          pending.removeFirst()
         }
-        openMulti = raw.continuesToNext ? (raw.continuesPrevious ? openMulti : quotes.count - 1) : nil
       }
+      if let state = attributor.states[index] {
+        for (k, raw) in state.quotes.enumerated() {
+          let range = state.ranges[k]
+          if raw.continuesPrevious, let multi = openMulti {
+            quotes[multi].continuation.append(QuotePart(paragraph: index, range: range))
+            if assignments[multi] == nil { assignments[multi] = state.assignments[k] }
+          } else {
+            flushReported(before: range.lowerBound)
+            quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: range, kind: state.kinds[k]))
+            assignments.append(state.assignments[k])
+          }
+          openMulti = raw.continuesToNext ? (raw.continuesPrevious ? openMulti : quotes.count - 1) : nil
+        }
+      }
+      flushReported(before: Int.max)
     }
     return SpeakerList.build(quotes: quotes, assignments: assignments, roster: attributor.roster)
   }

@@ -14,6 +14,8 @@ final class SpeakerRoster {
     var formCounts: [Int] = []
     /// Written after "in", "at", "from"...: a place, which "he" or "she" never refers to.
     var placeMentions = 0
+    /// Mentions that open a sentence: the text's subjects, which "the company" most likely means.
+    var subjectMentions = 0
 
     var isPlace: Bool { kind != .person && first == nil && placeMentions * 2 >= max(1, mentions.count) }
   }
@@ -222,6 +224,7 @@ final class SpeakerRoster {
     let titles = SpeakerRoster.titleForms[head] ?? [head]
     // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
     var found: Int?
+    var fallback: Int?
     timeline.backward(before: position) { event in
       guard position - event.position < 6000 else { return false }
       if entities[event.entity].descriptions.contains(head) {
@@ -234,15 +237,27 @@ final class SpeakerRoster {
         return false
       }
       let known = entities[event.entity].kind
-      if kind == .organisation || kind == .group,
-        known == .organisation || known == .group || (known == nil && entities[event.entity].first == nil)
-      {
-        found = event.entity
-        return false
+      if kind == .organisation || kind == .group {
+        // A name known to be an organisation wins over a nearer name of unknown kind ("Palestinians").
+        if known == .organisation || known == .group {
+          found = event.entity
+          return false
+        }
+        // Among names of unknown kind, the most prominent: "the company" is what the text is about.
+        if known == nil && entities[event.entity].first == nil,
+          fallback.map({ salience(event.entity) > salience($0) }) ?? true
+        {
+          fallback = event.entity
+        }
       }
       return true
     }
-    return found
+    return found ?? fallback
+  }
+
+  /// How prominent an entity is so far: how often it opened a sentence, then how often it was named.
+  private func salience(_ entity: Int) -> (Int, Int) {
+    (entities[entity].subjectMentions, entities[entity].mentions.count)
   }
 
   /// The speaker for a description with no name ("sources", "a spokeswoman"): one per head noun.
@@ -276,6 +291,8 @@ final class SpeakerRoster {
   func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
 
   func notePlace(_ entity: Int) { entities[entity].placeMentions += 1 }
+
+  func noteSubject(_ entity: Int) { entities[entity].subjectMentions += 1 }
 
   /// Gives an entity known only by a description (the narrator, "I") the name others call it.
   func name(_ entity: Int, _ name: String) {

@@ -21,6 +21,8 @@ struct WordFeatures: OptionSet, Sendable {
   static let roleNoun = WordFeatures(rawValue: 1 << 12)
   static let organisationNameWord = WordFeatures(rawValue: 1 << 13)
   static let phraseBoundary = WordFeatures(rawValue: 1 << 14)
+  /// A form of a reporting verb that takes a reported clause ("said", "warns", "told").
+  static let clauseVerb = WordFeatures(rawValue: 1 << 15)
 
   /// The gender a first name implies (female first, as `Lexicon.genderOfFirstName` decides).
   var firstNameGender: Gender {
@@ -61,6 +63,7 @@ struct WordFeatureTable: Sendable {
     mark(MentionReader.organisationNameWords, .organisationNameWord)
     mark(MentionReader.organisationNameWords.map { $0 + "." }, .organisationNameWord)
     mark(PhraseReader.boundaries, .phraseBoundary)
+    mark(lexicon.speechVerbs.filter { lexicon.clauseVerbs.contains($0.value.base) }.keys, .clauseVerb)
   }
 
   func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
