@@ -14,7 +14,7 @@ struct Sayso: ParsableCommand {
         sayso paragraphs article.txt --format jsonl
       """,
     version: SaysoVersion.current,
-    subcommands: [ParagraphsCommand.self, QuotesCommand.self, InfoCommand.self]
+    subcommands: [ParagraphsCommand.self, QuotesCommand.self, SpeakersCommand.self, InfoCommand.self]
   )
 }
 

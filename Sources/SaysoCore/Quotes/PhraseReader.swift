@@ -145,8 +145,11 @@ struct PhraseReader {
       if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
       // "said the Jew, raising his eyebrows", "said Alice, in a great hurry", "said Pooh anxiously": a
       // participle, adverb or preposition after a comma (or right after a name) tells how it was said.
+      // ("the happily deceived aunt": an adverb right after a determiner is inside the phrase.)
       if depth == 0 && i > start
-        && (token.lower == "," || (token.lower.hasSuffix("ly") && !token.isCapitalised)),
+        && (token.lower == ","
+          || (token.lower.hasSuffix("ly") && !token.isCapitalised
+            && !tokens.tokens[i - 1].features.contains(.determiner))),
         let next = token.lower == "," ? (i + 1 < ceiling ? tokens.tokens[i + 1] : nil) : token,
         next.isWord && !next.isCapitalised
           && (next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly")
@@ -168,7 +171,13 @@ struct PhraseReader {
       i += 1
     }
     var end = i
-    while end > start, [",", "-"].contains(tokens.tokens[end - 1].lower) { end -= 1 }
+    // A phrase does not end in punctuation or in a bare determiner ("said the" at a broken line).
+    while end > start,
+      [",", "-"].contains(tokens.tokens[end - 1].lower)
+        || tokens.tokens[end - 1].features.contains(.determiner)
+    {
+      end -= 1
+    }
     return end > start && end - start <= 40 ? start..<end : nil
   }
 

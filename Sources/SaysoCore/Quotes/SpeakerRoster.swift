@@ -37,7 +37,9 @@ final class SpeakerRoster {
     let (name, first, surname) = (parsed.name, parsed.first, parsed.surname)
     let gender = gender != .unknown ? gender : parsed.titleGender
     let index =
-      match(first: first, surname: surname, gender: gender, kind: kind, lowered: parsed.lowered)
+      match(
+        first: first, surname: surname, gender: gender, kind: kind, lowered: parsed.lowered,
+        title: parsed.title)
       ?? newEntity()
     let form = addForm(name, lowered: parsed.lowered, leading: parsed.leading, to: index)
     entities[index].formCounts[form] += 1
@@ -96,7 +98,8 @@ final class SpeakerRoster {
     let parsed = parse(rawName)
     return match(
       first: parsed.first, surname: parsed.surname,
-      gender: gender != .unknown ? gender : parsed.titleGender, kind: .person, lowered: parsed.lowered)
+      gender: gender != .unknown ? gender : parsed.titleGender, kind: .person, lowered: parsed.lowered,
+      title: parsed.title)
   }
 
   /// A name as written, read into its parts: "Mrs.  Jane Doe's" → name "Mrs. Jane Doe's", first "jane",
@@ -120,7 +123,8 @@ final class SpeakerRoster {
     let parsed = ParsedName(
       name: name, lowered: lowered, leading: String(words.first ?? "").trimmingAny(of: "."),
       first: bare.count > 1 ? bare.first.map(String.init) : nil,
-      surname: bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }, titleGender: titleGender)
+      surname: bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }, titleGender: titleGender,
+      title: bare.count < words.count ? String(words[0]).trimmingAny(of: ".") : nil)
     parsedNames[rawName] = parsed
     return parsed
   }
@@ -147,6 +151,8 @@ final class SpeakerRoster {
     var first: String?
     var surname: String?
     var titleGender: Gender
+    /// The title the name is written with ("mrs", "dr"), if any.
+    var title: String?
   }
 
   /// An existing entity a name refers to. A name with a first name joins the entity with that first name
@@ -154,17 +160,19 @@ final class SpeakerRoster {
   /// "Trump") joins a titled entity of that surname, or the only (or by far most mentioned) person with it.
   /// Families share surnames: when several people could be meant, a new entity is safer than a wrong merge.
   private func match(
-    first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, lowered: String
+    first: String?, surname: String?, gender: Gender, kind: SpeakerKind?, lowered: String, title: String?
   ) -> Int? {
     if let exact = index.mostRecent(index.forms[lowered] ?? []) { return exact }
     guard let surname else { return nil }
     func compatible(_ index: Int) -> Bool {
-      let entity = entities[index]
-      if gender != .unknown && entity.gender != .unknown && gender != entity.gender { return false }
-      if let kind, let other = entity.kind, (kind == .person) != (other == .person), other != .unnamed {
+      let known = entities[index].gender
+      if gender != .unknown && known != .unknown && gender != known { return false }
+      if let kind, let other = entities[index].kind, (kind == .person) != (other == .person),
+        other != .unnamed
+      {
         return false
       }
-      return true
+      return !titlesClash(title, index)
     }
     let sameSurname = index.byRecency((index.surnames[surname] ?? []).filter(compatible))
     if let first {
@@ -255,6 +263,16 @@ final class SpeakerRoster {
     return found ?? fallback
   }
 
+  /// Titles that tell members of one family apart: "Mrs. Bates" is not "Miss Bates", her daughter.
+  static let familyTitles: Set<String> = ["mr", "mrs", "miss", "master"]
+
+  /// Whether an entity is only ever written with a family title other than `title`.
+  private func titlesClash(_ title: String?, _ entity: Int) -> Bool {
+    guard let title, SpeakerRoster.familyTitles.contains(title) else { return false }
+    let others = (index.leadingWords[entity] ?? []).intersection(SpeakerRoster.familyTitles)
+    return !others.isEmpty && !others.contains(title)
+  }
+
   /// How prominent an entity is so far: how often it opened a sentence, then how often it was named.
   private func salience(_ entity: Int) -> (Int, Int) {
     (entities[entity].subjectMentions, entities[entity].mentions.count)
@@ -283,6 +301,12 @@ final class SpeakerRoster {
     entities[entity].mentions.append(range)
     if let description, !entities[entity].descriptions.contains(description) {
       entities[entity].descriptions.append(description)
+      // A name of unknown kind called "the company" or "the group" is that kind of speaker.
+      if entities[entity].kind == nil, let kind = lexicon.organisationWords[description],
+        kind == .organisation || kind == .group
+      {
+        entities[entity].kind = kind
+      }
     }
     if entities[entity].gender == .unknown { entities[entity].gender = gender }
     record(range.lowerBound, entity)

@@ -1,0 +1,82 @@
+import ArgumentParser
+import SaysoCore
+
+/// `sayso speakers`: who is quoted in a source, how often and how much.
+struct SpeakersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "speakers",
+    abstract: "List the speakers of a source with their quotes and share of the quoted words.",
+    discussion: """
+      Counts statements (direct, partial and block quotes); --indirect adds reported speech. The share
+      is of every quoted word, unattributed quotes included.
+
+      Example:
+        sayso speakers article.txt --format jsonl
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, jsonl
+  }
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: table or jsonl.")
+  var format: Format = .table
+
+  @Flag(help: "Count reported speech without quote marks (kind indirect) too.")
+  var indirect = false
+
+  func run() throws {
+    try CommandRunner.run {
+      let document = try input.load()
+      var kinds: Set<QuoteKind> = [.direct, .partial, .block]
+      if indirect { kinds.insert(.indirect) }
+      let summary = SpeakerSummary(QuoteAnalyzer().analyze(document), in: document, kinds: kinds)
+      switch format {
+      case .jsonl:
+        for row in summary.rows { StandardOutput.shared.write(SpeakersCommand.json(row).finished() + [0x0A]) }
+      case .table:
+        SpeakersCommand.table(summary).forEach(StandardOutput.shared.line)
+      }
+    }
+  }
+
+  static func json(_ row: SpeakerSummary.Row) -> JSONObjectWriter {
+    var object = JSONObjectWriter()
+    object.string("speaker", row.speaker.name)
+    object.string("kind", row.speaker.kind.rawValue)
+    object.strings("aliases", row.speaker.aliases)
+    object.int("quotes", row.quotes)
+    object.int("words", row.words)
+    object.double("share", row.share, digits: 3)
+    return object
+  }
+
+  /// Name, kind, quotes, words, share and aliases; a last line for what nobody was found to have said.
+  static func table(_ summary: SpeakerSummary) -> [String] {
+    var lines = [
+      "speaker".padded(28) + "kind".padded(13) + "quotes".padded(7) + "words".padded(7) + "share  aliases"
+    ]
+    for row in summary.rows {
+      let aliases = row.speaker.aliases.map { TerminalText.sanitized($0, keepTabs: false) }.joined(
+        separator: ", ")
+      lines.append(
+        TerminalText.sanitized(row.speaker.name, keepTabs: false).padded(28)
+          + row.speaker.kind.rawValue.padded(13)
+          + String(row.quotes).padded(7) + String(row.words).padded(7) + percent(row.share).padded(7)
+          + aliases.prefixCharacters(60))
+    }
+    if summary.unattributedQuotes > 0 {
+      let share = summary.totalWords > 0 ? Double(summary.unattributedWords) / Double(summary.totalWords) : 0
+      lines.append(
+        "(no speaker found)".padded(41) + String(summary.unattributedQuotes).padded(7)
+          + String(summary.unattributedWords).padded(7) + percent(share))
+    }
+    return lines
+  }
+
+  private static func percent(_ share: Double) -> String {
+    JSONObjectWriter.format(share * 100, digits: 1) + "%"
+  }
+}
