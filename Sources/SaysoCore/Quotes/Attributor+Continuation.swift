@@ -17,7 +17,7 @@ extension Attributor {
   }
 
   /// "He said:" (or any cue) ending the previous paragraph introduces this one's quote.
-  private func colonIntroduction(_ previous: TokenizedWindow?, paragraph: Paragraph) -> Assignment? {
+  func colonIntroduction(_ previous: TokenizedWindow?, paragraph: Paragraph) -> Assignment? {
     guard let previous, let last = previous.tokens.last, last.lower == ":" else { return nil }
     let finder = CueFinder(tokens: previous)
     let sentence = previous.sentences[previous.sentenceOf[previous.tokens.count - 1]]

@@ -20,6 +20,8 @@ final class Attributor {
   var conversation = Conversation()
   /// Who the quotes of the paragraph being read address.
   var currentAddressed: [Int] = []
+  /// Block-quote paragraphs without quote marks, as quotes, in document order.
+  var blocks: [BlockQuote] = []
   /// Reported speech without quote marks, by paragraph: document range of the clause and its speaker.
   var reported: [Int: [(range: Range<Int>, assignment: Assignment)]] = [:]
   /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
@@ -68,7 +70,14 @@ final class Attributor {
       if paragraph.kind == .heading || paragraph.kind == .title { conversation.sceneBreak() }
       guard !quotes.isEmpty else {
         if paragraph.kind.isProse && !tokens.tokens.isEmpty { conversation.narration(paragraph.index) }
-        if paragraph.kind.isProse { findReportedSpeech(tokens, quoted: spans, paragraph: paragraph) }
+        // Plain text marks block quotes only by indentation, which in novels is as often verse or a
+        // letter; marked-up sources say so explicitly.
+        if paragraph.kind == .blockquote && document.format != .text {
+          readBlockQuote(
+            tokens, paragraph: paragraph, previousTokens: previousTokens, previousQuoted: previousQuoted)
+        } else if paragraph.kind.isProse {
+          findReportedSpeech(tokens, quoted: spans, paragraph: paragraph)
+        }
         previousTokens = tokens
         continue
       }

@@ -11,13 +11,28 @@ public struct QuoteAnalyzer {
     var quotes: [Quote] = []
     var assignments: [Attributor.Assignment?] = []
     var openMulti: Int?
-    let paragraphs = Set(attributor.states.keys).union(attributor.reported.keys).sorted()
-    for index in paragraphs {
-      // Reported speech goes in among the paragraph's quotes by position, so ids follow reading order.
-      var pending = attributor.reported[index] ?? []
-      func flushReported(before position: Int) {
-        while let first = pending.first, first.range.lowerBound < position {
-          quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: first.range, kind: .indirect))
+    // Quotes without marks (reported speech, block quotes) go in among the marked ones by position, so
+    // that ids follow reading order.
+    var unmarked: [Int: [(quote: Quote, assignment: Attributor.Assignment?)]] = [:]
+    for (index, found) in attributor.reported {
+      unmarked[index, default: []] += found.map {
+        (Quote(id: 0, paragraph: index, range: $0.range, kind: .indirect), $0.assignment)
+      }
+    }
+    for block in attributor.blocks {
+      guard let first = block.parts.first else { continue }
+      var quote = Quote(id: 0, paragraph: first.paragraph, range: first.range, kind: .block)
+      quote.continuation = Array(block.parts.dropFirst())
+      unmarked[first.paragraph, default: []].append((quote, block.assignment))
+    }
+    for index in Set(attributor.states.keys).union(unmarked.keys).sorted() {
+      var pending = (unmarked[index] ?? []).sorted { $0.quote.range.lowerBound < $1.quote.range.lowerBound }[
+        ...]
+      func flushUnmarked(before position: Int) {
+        while let first = pending.first, first.quote.range.lowerBound < position {
+          var quote = first.quote
+          quote.id = quotes.count + 1
+          quotes.append(quote)
           assignments.append(first.assignment)
           pending.removeFirst()
         }
@@ -29,14 +44,14 @@ public struct QuoteAnalyzer {
             quotes[multi].continuation.append(QuotePart(paragraph: index, range: range))
             if assignments[multi] == nil { assignments[multi] = state.assignments[k] }
           } else {
-            flushReported(before: range.lowerBound)
+            flushUnmarked(before: range.lowerBound)
             quotes.append(Quote(id: quotes.count + 1, paragraph: index, range: range, kind: state.kinds[k]))
             assignments.append(state.assignments[k])
           }
           openMulti = raw.continuesToNext ? (raw.continuesPrevious ? openMulti : quotes.count - 1) : nil
         }
       }
-      flushReported(before: Int.max)
+      flushUnmarked(before: Int.max)
     }
     return SpeakerList.build(quotes: quotes, assignments: assignments, roster: attributor.roster)
   }

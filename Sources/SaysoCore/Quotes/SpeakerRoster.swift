@@ -287,7 +287,7 @@ final class SpeakerRoster {
       return index
     }
     let index = newEntity()
-    addForm(description, to: index)
+    addForm(SpeakerRoster.lowercasingDeterminer(description), to: index)
     entities[index].kind = kind
     entities[index].gender = gender
     entities[index].mentions = [range]
@@ -358,6 +358,14 @@ final class SpeakerRoster {
     "lieutenant": ["lieutenant", "lt"], "sergeant": ["sergeant", "sgt"], "inspector": ["inspector"],
     "chancellor": ["chancellor"], "count": ["count"], "countess": ["countess"], "baron": ["baron"],
   ]
+
+  /// "The minister" opening a sentence is "the minister" in a list of speakers.
+  static func lowercasingDeterminer(_ description: String) -> String {
+    guard let first = description.split(separator: " ").first,
+      ["The", "A", "An", "Some", "Two", "Three", "Several", "Many", "Other"].contains(first)
+    else { return description }
+    return first.lowercased() + description.dropFirst(first.count)
+  }
 
   static func withoutPossessive(_ word: String) -> String {
     word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
