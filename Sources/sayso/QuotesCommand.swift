@@ -1,6 +1,8 @@
 import ArgumentParser
 import SaysoCore
 
+extension Genre: ExpressibleByArgument {}
+
 /// `sayso quotes`: every quoted statement with its speaker and the reason for it.
 struct QuotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -30,6 +32,9 @@ struct QuotesCommand: ParsableCommand {
   @Flag(help: "Include quotes that are not statements: titles of works and scare quotes.")
   var allKinds = false
 
+  @Option(help: "How to read dialogue: auto, news or fiction.")
+  var genre: Genre = .auto
+
   var kinds: Set<QuoteKind> {
     var kinds: Set<QuoteKind> = [.direct, .partial, .block]
     if indirect { kinds.insert(.indirect) }
@@ -40,7 +45,7 @@ struct QuotesCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       let document = try input.load()
-      let analysis = QuoteAnalyzer().analyze(document)
+      let analysis = QuoteAnalyzer(genre: genre).analyze(document)
       let records = QuoteRecord.records(analysis, in: document, kinds: kinds)
       switch format {
       case .jsonl: records.forEach { StandardOutput.shared.write($0.json().finished() + [0x0A]) }

@@ -27,12 +27,15 @@ struct SpeakersCommand: ParsableCommand {
   @Flag(help: "Count reported speech without quote marks (kind indirect) too.")
   var indirect = false
 
+  @Option(help: "How to read dialogue: auto, news or fiction.")
+  var genre: Genre = .auto
+
   func run() throws {
     try CommandRunner.run {
       let document = try input.load()
       var kinds: Set<QuoteKind> = [.direct, .partial, .block]
       if indirect { kinds.insert(.indirect) }
-      let summary = SpeakerSummary(QuoteAnalyzer().analyze(document), in: document, kinds: kinds)
+      let summary = SpeakerSummary(QuoteAnalyzer(genre: genre).analyze(document), in: document, kinds: kinds)
       switch format {
       case .jsonl:
         for row in summary.rows { StandardOutput.shared.write(SpeakersCommand.json(row).finished() + [0x0A]) }

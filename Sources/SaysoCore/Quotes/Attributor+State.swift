@@ -40,6 +40,16 @@ extension Attributor {
     /// Document ranges of the quoted words, without marks and edge spaces.
     var ranges: [Range<Int>]
 
+    /// The quoted words: the content without edge spaces, nor the comma that stands for the full stop
+    /// before a speech tag ("“We will act,” she said").
+    static func words(_ content: Range<Int>, in window: TextWindow) -> Range<Int> {
+      var range = window.trimmed(content)
+      if range.count > 1, window.scalars[range.upperBound - 1] == "," {
+        range = window.trimmed(range.lowerBound..<(range.upperBound - 1))
+      }
+      return range
+    }
+
     init(_ state: ParagraphState) {
       quotes = state.quotes
       assignments = state.assignments
@@ -48,7 +58,7 @@ extension Attributor {
       vocativeNames = state.vocativeNames
       kinds = state.kinds
       let window = state.tokens.window
-      ranges = state.quotes.map { window.absolute(window.trimmed($0.content)) }
+      ranges = state.quotes.map { window.absolute(QuotedParagraph.words($0.content, in: window)) }
     }
   }
 

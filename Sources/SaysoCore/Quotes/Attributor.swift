@@ -31,10 +31,14 @@ final class Attributor {
   /// Names others call the narrator by, with counts: the narrator's name.
   var narratorNames: [String: Int] = [:]
 
-  init(document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) {
+  init(document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes], genre: Genre = .auto) {
     self.document = document
     self.scanned = scanned
-    self.fiction = Attributor.looksLikeFiction(document, scanned: scanned)
+    switch genre {
+    case .auto: fiction = Attributor.looksLikeFiction(document, scanned: scanned)
+    case .news: fiction = false
+    case .fiction: fiction = true
+    }
     self.vocabulary = DocumentVocabulary(document.text)
   }
 

@@ -38,8 +38,10 @@ struct CueFinder {
     // "a formula called the “chained CPI”", "a play named …": naming, not saying.
     if CueFinder.namingVerbs.contains(token.lower), i > 0 {
       let previous = tokens.tokens[i - 1]
+      // ("The mayor called the decision “…”": after a noun that names a speaker it is a cue.)
       if previous.isWord && !previous.isCapitalised && !PhraseReader.pronouns.contains(previous.lower)
         && !PhraseReader.verbModifiers.contains(previous.lower)
+        && !previous.features.contains(.roleNoun) && !previous.features.contains(.organisationWord)
       {
         return false
       }
@@ -373,6 +375,7 @@ struct CueFinder {
       }
       let headNoun = isHead(e) || (isHead(e + 1) && !CueFinder.looksLikeVerb(token.lower))
       if (sawName && !headNoun) || PhraseReader.boundaries.contains(token.lower)
+        || IndirectSpeechFinder.finiteMarkers.contains(token.lower)
         || lexicon.speechVerbs[token.lower] != nil || lowercaseWords >= 3
         || (lowercaseWords > 0 && CueFinder.looksLikeVerb(token.lower))
       {

@@ -24,6 +24,7 @@ struct PhraseReader {
     "have", "would", "will", "could", "should", "might", "may", "can", "did", "does", "do", "just", "often",
     "never", "always", "still", "even", "already", "finally", "quickly", "simply", "publicly", "privately",
     "reportedly", "has since", "subsequently", "initially", "first", "immediately", "only", "not", "now",
+    "long", "since", "consistently", "frequently", "openly", "sharply", "strongly",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
   /// Words that open an aside between a subject and its verb.

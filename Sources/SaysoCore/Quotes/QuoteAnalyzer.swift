@@ -1,12 +1,17 @@
 /// Finds the quotes of a document, gives each a kind and, for statements, a speaker with an explanation.
 ///
 /// The entry point of quote analysis; pure and deterministic, linear in the length of the document.
-public struct QuoteAnalyzer {
-  public init() {}
+public struct QuoteAnalyzer: Sendable {
+  /// How dialogue is read: news continues a speaker across paragraphs; fiction takes turns.
+  public var genre: Genre
+
+  public init(genre: Genre = .auto) {
+    self.genre = genre
+  }
 
   public func analyze(_ document: Document) -> QuoteAnalysis {
     let scanned = QuoteScanner(document: document).scan()
-    let attributor = Attributor(document: document, scanned: scanned)
+    let attributor = Attributor(document: document, scanned: scanned, genre: genre)
     attributor.run()
     var quotes: [Quote] = []
     var assignments: [Attributor.Assignment?] = []
@@ -55,6 +60,14 @@ public struct QuoteAnalyzer {
     }
     return SpeakerList.build(quotes: quotes, assignments: assignments, roster: attributor.roster)
   }
+}
+
+/// The kind of writing a source is, which decides how unattributed lines of dialogue are read.
+public enum Genre: String, Sendable, CaseIterable {
+  /// Decide from the text: many paragraphs opening with a quote, in a long or hard-wrapped text, is fiction.
+  case auto
+  case news
+  case fiction
 }
 
 /// Turns roster entities that speak into `Speaker`s and attaches attributions to statements.

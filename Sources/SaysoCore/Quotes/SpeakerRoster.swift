@@ -329,14 +329,16 @@ final class SpeakerRoster {
   /// the title ("Mr. Hanson"), else whatever was seen.
   func canonicalName(_ index: Int) -> String {
     let entity = entities[index]
-    let counts = Dictionary(zip(entity.forms, entity.formCounts), uniquingKeysWith: max)
+    // Uses per form: the fullest name the text writes, not one made up by leaving out its title.
+    var counts: [String: Int] = [:]
+    for (form, count) in zip(entity.forms, entity.formCounts) { counts[form, default: 0] += count }
     func count(_ form: String) -> Int { counts[form] ?? 0 }
     func byUse(_ a: String, _ b: String) -> Bool {
-      count(a) != count(b) ? count(a) < count(b) : a.count < b.count
+      count(a) != count(b) ? count(a) < count(b) : (a.count, b) < (b.count, a)
     }
     // A form with a first name ("Hillary Clinton", "Jane Doe"), the most used; else a titled form ("Mr.
     // Weston"), the most used; else whatever was written most.
-    let withFirstName = entity.forms.filter { form in
+    let withFirstName = counts.keys.filter { form in
       let words = form.split(separator: " ")
       return words.count >= 2 && lexicon.honorifics[words[0].lowercased()] == nil
         && words[0].first?.isUppercase == true

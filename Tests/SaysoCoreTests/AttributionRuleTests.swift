@@ -1,0 +1,106 @@
+import Testing
+
+@testable import SaysoCore
+
+/// One inline fixture per rule of the sieve: the quote, the mention that names its speaker, the speaker's
+/// canonical name and the rule that must fire.
+@Suite("Attribution rules")
+struct AttributionRuleTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var marked: String
+    var speaker: String
+    var rule: AttributionRule
+    var testDescription: String { "\(rule.rawValue): \(marked.prefix(60))" }
+  }
+
+  static let cases: [Case] = [
+    Case(marked: "“[[We will not wait for the report]],” {{Jane Doe}} said.", speaker: "Jane Doe", rule: .cueAfter),
+    Case(marked: "“[[We will not wait for the report]],” said {{Jane Doe}}.", speaker: "Jane Doe", rule: .cueAfter),
+    Case(
+      marked: "“[[The numbers are wrong]],” {{Ross Eisenbrey, vice president of the Economic Policy Institute,}} "
+        + "wrote on Tuesday.", speaker: "Ross Eisenbrey", rule: .cueAfter),
+    Case(marked: "{{Microsoft}} said: “[[The review will be urgent and thorough.]]”", speaker: "Microsoft", rule: .cueBefore),
+    Case(marked: "{{Senator Ann Reyes}} told reporters, “[[We have the votes.]]”", speaker: "Senator Ann Reyes", rule: .cueBefore),
+    Case(
+      marked: "{{Jane Doe, a spokeswoman for Acme,}} said: “[[No jobs will be lost.]]”", speaker: "Jane Doe",
+      rule: .cueBefore),
+    Case(marked: "{{The union}} added: “[[The strike goes on until Friday.]]”", speaker: "the union", rule: .cueBefore),
+    Case(
+      marked: "“[[The plan is dead]],” according to {{a senior official}}.", speaker: "a senior official",
+      rule: .accordingTo),
+    Case(
+      marked: "According to {{Maria Lopez}}, “[[the vote was never in doubt.]]”", speaker: "Maria Lopez",
+      rule: .accordingTo),
+    Case(
+      marked: "{{The mayor}} called the decision “[[a betrayal of every family in this city]]” on Monday.",
+      speaker: "the mayor", rule: .cueSentence),
+    Case(
+      marked: "{{Microsoft}} said... the new inquiry would expand on the earlier one, adding: “[[We will share "
+        + "what we find.]]”", speaker: "Microsoft", rule: .participle),
+    Case(
+      marked: "{{The group}} has long criticised the deal, describing it as “[[a gift to polluters]]”.",
+      speaker: "the group", rule: .participle),
+    Case(
+      marked: "“[[Nobody asked us]],” ― {{Pamela Padilla}}", speaker: "Pamela Padilla", rule: .cueAfter),
+  ]
+
+  @Test(arguments: cases)
+  func ruleFindsTheSpeaker(_ fixture: Case) throws {
+    let marked = MarkedText(fixture.marked)
+    let (_, analysis) = try marked.analyze()
+    let quote = try #require(analysis.quote(at: marked.quotes[0]))
+    let attribution = try #require(quote.attribution)
+    #expect(analysis.speakers[attribution.speaker].name == fixture.speaker)
+    #expect(attribution.rule == fixture.rule)
+    #expect(attribution.mention == marked.mentions.first)
+    #expect(attribution.cue != nil)
+    #expect((0...1).contains(attribution.confidence))
+  }
+
+  @Test func aQuoteInTheMiddleOfItsCueSharesIt() throws {
+    let marked = MarkedText("“[[We will act]],” {{she}} said, “[[and we will act soon.]]”")
+    let (_, analysis) = try marked.analyze()
+    let first = try #require(analysis.quote(at: marked.quotes[0])?.attribution)
+    let second = try #require(analysis.quote(at: marked.quotes[1])?.attribution)
+    // The tag between the two quotes is the cue of both.
+    #expect(first.speaker == second.speaker)
+    #expect(first.cue == second.cue)
+    #expect(first.mention == marked.mentions[0] && second.mention == marked.mentions[0])
+  }
+
+  @Test func aParagraphOfQuoteAloneContinuesTheSpeakerBefore() throws {
+    let marked = MarkedText(
+      """
+      “[[The budget is a disgrace]],” {{Senator Ann Reyes}} said on Tuesday.
+
+      “[[It cuts schools and hospitals while the richest pay less than ever.]]”
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[1]) == "Senator Ann Reyes")
+    #expect(analysis.quote(at: marked.quotes[1])?.attribution?.rule == .continuation)
+  }
+
+  @Test func aColonEndingTheParagraphIntroducesTheNextOne() throws {
+    let marked = MarkedText(
+      """
+      In a statement on Friday, {{the ministry}} said:
+
+      “[[All flights will resume on Monday.]]”
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "the ministry")
+    #expect(analysis.quote(at: marked.quotes[0])?.attribution?.rule == .colonIntro)
+  }
+
+  @Test func aPartialQuoteWithoutACueBelongsToItsSentenceSubjectWhenThatSubjectSpeaks() throws {
+    let marked = MarkedText(
+      """
+      Microsoft has launched an “[[urgent]]” inquiry into the claims.
+
+      “[[We take this seriously]],” {{Microsoft}} said.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Microsoft")
+    #expect(analysis.quote(at: marked.quotes[0])?.attribution?.rule == .sentenceSubject)
+  }
+}
