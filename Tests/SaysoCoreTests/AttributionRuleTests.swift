@@ -14,17 +14,28 @@ struct AttributionRuleTests {
   }
 
   static let cases: [Case] = [
-    Case(marked: "“[[We will not wait for the report]],” {{Jane Doe}} said.", speaker: "Jane Doe", rule: .cueAfter),
-    Case(marked: "“[[We will not wait for the report]],” said {{Jane Doe}}.", speaker: "Jane Doe", rule: .cueAfter),
     Case(
-      marked: "“[[The numbers are wrong]],” {{Ross Eisenbrey, vice president of the Economic Policy Institute,}} "
+      marked: "“[[We will not wait for the report]],” {{Jane Doe}} said.", speaker: "Jane Doe",
+      rule: .cueAfter),
+    Case(
+      marked: "“[[We will not wait for the report]],” said {{Jane Doe}}.", speaker: "Jane Doe",
+      rule: .cueAfter),
+    Case(
+      marked:
+        "“[[The numbers are wrong]],” {{Ross Eisenbrey, vice president of the Economic Policy Institute,}} "
         + "wrote on Tuesday.", speaker: "Ross Eisenbrey", rule: .cueAfter),
-    Case(marked: "{{Microsoft}} said: “[[The review will be urgent and thorough.]]”", speaker: "Microsoft", rule: .cueBefore),
-    Case(marked: "{{Senator Ann Reyes}} told reporters, “[[We have the votes.]]”", speaker: "Senator Ann Reyes", rule: .cueBefore),
+    Case(
+      marked: "{{Microsoft}} said: “[[The review will be urgent and thorough.]]”", speaker: "Microsoft",
+      rule: .cueBefore),
+    Case(
+      marked: "{{Senator Ann Reyes}} told reporters, “[[We have the votes.]]”", speaker: "Senator Ann Reyes",
+      rule: .cueBefore),
     Case(
       marked: "{{Jane Doe, a spokeswoman for Acme,}} said: “[[No jobs will be lost.]]”", speaker: "Jane Doe",
       rule: .cueBefore),
-    Case(marked: "{{The union}} added: “[[The strike goes on until Friday.]]”", speaker: "the union", rule: .cueBefore),
+    Case(
+      marked: "{{The union}} added: “[[The strike goes on until Friday.]]”", speaker: "the union",
+      rule: .cueBefore),
     Case(
       marked: "“[[The plan is dead]],” according to {{a senior official}}.", speaker: "a senior official",
       rule: .accordingTo),
@@ -35,7 +46,8 @@ struct AttributionRuleTests {
       marked: "{{The mayor}} called the decision “[[a betrayal of every family in this city]]” on Monday.",
       speaker: "the mayor", rule: .cueSentence),
     Case(
-      marked: "{{Microsoft}} said... the new inquiry would expand on the earlier one, adding: “[[We will share "
+      marked:
+        "{{Microsoft}} said... the new inquiry would expand on the earlier one, adding: “[[We will share "
         + "what we find.]]”", speaker: "Microsoft", rule: .participle),
     Case(
       marked: "{{The group}} has long criticised the deal, describing it as “[[a gift to polluters]]”.",

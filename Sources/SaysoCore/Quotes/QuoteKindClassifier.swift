@@ -123,11 +123,22 @@ struct QuoteKindClassifier {
   /// run right up to the opening mark.
   private func isPartial(_ quote: RawQuote, quoteTokens: CueFinder.QuoteTokens, words: [Token]) -> Bool {
     guard let first = words.first else { return true }
+    // "Microsoft said “using Azure for … the West Bank” would be prohibited": a whole clause quoted as
+    // the object of a reporting verb is a statement, even in lower case and inside a longer sentence.
+    if let open = quoteTokens.open, words.count >= 10, governedBySpeechVerb(open) { return false }
     if !first.isCapitalised && first.lower.unicodeScalars.first?.isLetter == true { return true }
     guard let open = quoteTokens.open, open > 0 else { return false }
     let before = tokens.tokens[open - 1]
     if [":", ",", "—", "–", "("].contains(before.lower) || before.kind == .quoteMark { return false }
     if tokens.sentences[tokens.sentenceOf[open]].lowerBound == open { return false }
     return words.count <= 8 || !endsSentence(quote)
+  }
+
+  /// A reporting verb right before the opening mark, perhaps with "that" between ("said that “…”").
+  private func governedBySpeechVerb(_ open: Int) -> Bool {
+    var v = open - 1
+    if v >= 0, tokens.tokens[v].lower == "that" { v -= 1 }
+    guard v >= 0 else { return false }
+    return tokens.tokens[v].features.contains(.speechVerb) && !tokens.tokens[v].isCapitalised
   }
 }

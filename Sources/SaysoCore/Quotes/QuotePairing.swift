@@ -5,6 +5,8 @@ struct RawQuote: Sendable, Equatable {
   var content: Range<Int>
   var family: QuoteFamily
   var openMark: Int?
+  /// The opening character ("“", "\"", "«"): a multi-paragraph quote repeats the same one.
+  var openScalar: Unicode.Scalar?
   var closeMark: Range<Int>?
   /// Left open at the end of its paragraph because the next paragraph opens again (multi-paragraph quote).
   var continuesToNext = false
@@ -67,7 +69,7 @@ struct QuotePairing {
         }
       } else if mark.canOpen {
         open = mark
-      } else if quotes.isEmpty && mark.index <= firstQuoteScalar {
+      } else if mark.canClose && quotes.isEmpty && mark.index <= firstQuoteScalar {
         // A closing mark with no opener before it: the end of a quote begun in an earlier paragraph.
         var continued = RawQuote(
           paragraph: paragraph, content: 0..<mark.index, family: family, openMark: nil,
@@ -100,13 +102,14 @@ struct QuotePairing {
   private func quote(_ opener: QuoteMark, closeAt closer: QuoteMark) -> RawQuote {
     RawQuote(
       paragraph: paragraph, content: (opener.index + opener.length)..<closer.index, family: opener.family,
-      openMark: opener.index, closeMark: closer.index..<(closer.index + closer.length))
+      openMark: opener.index, openScalar: opener.scalar,
+      closeMark: closer.index..<(closer.index + closer.length))
   }
 
   /// An opener never closed: the quote runs to `end` (the next opener or the end of the paragraph).
   private func quote(_ opener: QuoteMark, endingAt end: Int) -> RawQuote {
     RawQuote(
       paragraph: paragraph, content: (opener.index + opener.length)..<max(opener.index + opener.length, end),
-      family: opener.family, openMark: opener.index, closeMark: nil)
+      family: opener.family, openMark: opener.index, openScalar: opener.scalar, closeMark: nil)
   }
 }

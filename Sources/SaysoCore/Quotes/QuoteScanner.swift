@@ -55,7 +55,8 @@ struct QuoteScanner {
     for index in found.keys.sorted() {
       guard let current = found[index], let last = current.quotes.last, !last.closed,
         last.content.upperBound == current.length, var next = found[index + 1],
-        let first = next.quotes.first, first.family == last.family
+        let first = next.quotes.first, first.family == last.family,
+        first.openScalar == nil || first.openScalar == last.openScalar
       else { continue }
       let opensAtStart =
         first.openMark.map { $0 <= next.leadingSpace } ?? first.continuesPrevious

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import SaysoCore
+
+/// Pronouns and descriptions resolve to the right speaker; one speaker per entity, named by its fullest
+/// proper name.
+@Suite("Coreference and speakers")
+struct CoreferenceTests {
+  @Test func aPronounIsTheLastPersonOfItsGender() throws {
+    let marked = MarkedText(
+      """
+      On Monday John Smith met Mary Jones at the station to discuss the merger.
+
+      “[[I have nothing to add]],” {{she}} said.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Mary Jones")
+    #expect(analysis.quote(at: marked.quotes[0])?.attribution?.mention == marked.mentions[0])
+  }
+
+  @Test func aTitleGivesTheGender() throws {
+    let marked = MarkedText(
+      """
+      Mrs. Patel spoke after Mr. Okafor left the room.
+
+      “[[We start again tomorrow]],” {{he}} said.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Okafor")
+  }
+
+  @Test func theCompanyIsTheOrganisationJustNamed() throws {
+    let marked = MarkedText(
+      """
+      Acme Corporation cut 200 jobs on Monday, weeks after its chief executive, Dana Whitfield, promised growth.
+
+      “[[The cuts were necessary to protect the business]],” {{the company}} said in a statement.
+      """)
+    let (_, analysis) = try marked.analyze()
+    let quote = try #require(analysis.quote(at: marked.quotes[0]))
+    let speaker = try #require(analysis.speaker(of: quote))
+    #expect(speaker.name == "Acme Corporation")
+    #expect(speaker.kind == .organisation)
+    #expect(speaker.aliases.contains("the company"))
+  }
+
+  @Test func theSampleHasOneMicrosoftForTheNameAndTheCompany() throws {
+    let document = try SampleDocument.load()
+    let analysis = QuoteAnalyzer().analyze(document)
+    let microsoft = analysis.speakers.filter { $0.name == "Microsoft" }
+    #expect(microsoft.count == 1)
+    #expect(microsoft.first?.kind == .organisation)
+    #expect(microsoft.first?.aliases.contains("the company") == true)
+    #expect(!analysis.speakers.contains { $0.name.lowercased() == "the company" })
+  }
+
+  @Test func theCanonicalNameIsTheFullestNameSeen() throws {
+    let marked = MarkedText(
+      """
+      “[[We will appeal]],” said Jane Doe, a lawyer for the families.
+
+      Doe said later that the ruling ignored the evidence. “[[It is a sad day]],” {{Ms. Doe}} added.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Jane Doe")
+    #expect(analysis.speakerName(at: marked.quotes[1]) == "Jane Doe")
+    let speaker = try #require(analysis.speakers.first { $0.name == "Jane Doe" })
+    #expect(speaker.aliases.contains("Ms. Doe"))
+    #expect(speaker.gender == .female)
+  }
+
+  @Test func unnamedSourcesAreOneSpeakerPerDescription() throws {
+    let marked = MarkedText(
+      """
+      The talks could collapse by Friday, “[[according to people familiar with the matter]]”, though
+      “[[nothing is final]],” {{officials}} said.
+
+      “[[The gap is narrowing]],” {{officials}} said on Thursday.
+      """)
+    let (_, analysis) = try marked.analyze()
+    let first = try #require(analysis.quote(at: marked.quotes[1])?.attribution)
+    let second = try #require(analysis.quote(at: marked.quotes[2])?.attribution)
+    #expect(first.speaker == second.speaker)
+    #expect(analysis.speakers[first.speaker].kind == .unnamed)
+  }
+
+  @Test func familyTitlesKeepRelativesApart() throws {
+    let marked = MarkedText(
+      """
+      Miss Bates came in with her mother, old Mrs. Bates, who was deaf.
+
+      “[[So very kind of you]],” said {{Miss Bates}}.
+
+      “[[Eh?]]” said {{Mrs. Bates}}.
+      """)
+    let (_, analysis) = try marked.analyze()
+    let daughter = analysis.speakerName(at: marked.quotes[0])
+    let mother = analysis.speakerName(at: marked.quotes[1])
+    #expect(daughter == "Miss Bates")
+    #expect(mother == "Mrs. Bates")
+  }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import SaysoCore
+
+/// Fiction: lines of dialogue without tags alternate between the two people talking, until a tag, an
+/// action beat or a name called out says otherwise.
+@Suite("Fiction dialogue")
+struct DialogueTests {
+  static let scene = MarkedText(
+    """
+    Elizabeth found her sister in the garden.
+
+    “[[Have you heard the news?]]” {{Jane}} asked.
+
+    “[[Which news?]]” said {{Elizabeth}}.
+
+    “[[Mr. Bingley is coming back to Netherfield.]]”
+
+    “[[Then we shall see him at church on Sunday.]]”
+
+    “[[I hope so.]]”
+
+    {{Elizabeth}} laughed. “[[You hope so very much, I think.]]”
+
+    “[[Lizzy, you are unkind]],” said {{Jane}}.
+    """)
+
+  @Test func untaggedLinesAlternate() throws {
+    let (_, analysis) = try DialogueTests.scene.analyze(genre: .fiction)
+    let names = DialogueTests.scene.quotes.map { analysis.speakerName(at: $0) }
+    #expect(names == ["Jane", "Elizabeth", "Jane", "Elizabeth", "Jane", "Elizabeth", "Jane"])
+  }
+
+  @Test func theTurnRuleSaysSo() throws {
+    let (_, analysis) = try DialogueTests.scene.analyze(genre: .fiction)
+    let rules = DialogueTests.scene.quotes.map { analysis.quote(at: $0)?.attribution?.rule }
+    #expect(rules[2] == .turnTaking && rules[3] == .turnTaking && rules[4] == .turnTaking)
+    #expect(rules[5] == .actionBeat)
+    #expect(rules[0] == .cueAfter && rules[1] == .cueAfter && rules[6] == .cueAfter)
+  }
+
+  @Test func aNameCalledOutIsNotTheSpeaker() throws {
+    let marked = MarkedText(
+      """
+      Harry and Ron sat by the fire long after the others had gone up.
+
+      “[[We could try the library]],” said {{Ron}}.
+
+      “[[Ron, the library is closed at night.]]”
+      """)
+    let (_, analysis) = try marked.analyze(genre: .fiction)
+    #expect(analysis.speakerName(at: marked.quotes[1]) == "Harry")
+  }
+
+  @Test func newsDoesNotTakeTurns() throws {
+    let (_, analysis) = try DialogueTests.scene.analyze(genre: .news)
+    let rules = DialogueTests.scene.quotes.map { analysis.quote(at: $0)?.attribution?.rule }
+    #expect(!rules.contains(.turnTaking))
+  }
+}
