@@ -59,5 +59,6 @@ let package = Package(
     .target(name: "SaysoTestSupport", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "SaysoTestSupport"]),
     .testTarget(name: "SaysoCLITests", dependencies: ["sayso", "SaysoTestSupport"]),
+    .testTarget(name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoTestSupport"]),
   ]
 )

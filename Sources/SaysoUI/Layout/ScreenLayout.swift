@@ -1,0 +1,44 @@
+/// Where each part of the screen goes at a size: a title row, the reader, the speaker pane on the
+/// right, the quote list below the reader, then the status and hint rows.
+public struct ScreenLayout: Equatable, Sendable {
+  public struct Rect: Equatable, Sendable {
+    public var row: Int
+    public var col: Int
+    public var rows: Int
+    public var cols: Int
+
+    public func contains(row: Int, col: Int) -> Bool {
+      row >= self.row && row < self.row + rows && col >= self.col && col < self.col + cols
+    }
+  }
+
+  public static let minimumRows = 10
+  public static let minimumCols = 40
+  /// Paragraph number, quote bar and a space.
+  public static let gutterWidth = 7
+
+  public let rows: Int
+  public let cols: Int
+  public let reader: Rect
+  /// The speaker pane and the quote list, each with its title row, when shown.
+  public let speakers: Rect?
+  public let quotes: Rect?
+
+  public init(rows: Int, cols: Int, speakers: Bool, quotes: Bool) {
+    self.rows = rows
+    self.cols = cols
+    let contentRows = max(0, rows - 3)
+    let paneCols = speakers ? min(36, max(26, cols / 3)) : 0
+    let readerCols = max(0, cols - (speakers ? paneCols + 1 : 0))
+    let listRows = quotes ? min(12, max(5, contentRows / 3)) : 0
+    reader = Rect(row: 1, col: 0, rows: max(0, contentRows - listRows), cols: readerCols)
+    self.speakers = speakers ? Rect(row: 1, col: readerCols + 1, rows: contentRows, cols: paneCols) : nil
+    self.quotes = quotes ? Rect(row: 1 + contentRows - listRows, col: 0, rows: listRows, cols: readerCols) : nil
+  }
+
+  public var isTooSmall: Bool { rows < ScreenLayout.minimumRows || cols < ScreenLayout.minimumCols }
+  public var statusRow: Int { rows - 2 }
+  public var hintRow: Int { rows - 1 }
+  /// Columns the reader's text wraps at.
+  public var readerTextWidth: Int { max(10, reader.cols - ScreenLayout.gutterWidth - 1) }
+}

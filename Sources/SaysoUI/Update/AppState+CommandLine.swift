@@ -1,0 +1,57 @@
+extension AppState {
+  /// `:42` goes to paragraph 42, `:q` quits, `:help`, `:speakers`, `:quotes`, `:indirect`, `:noh`.
+  mutating func runCommandLine(_ text: String) {
+    let input = text.trimmingCharacters(in: [" "])
+    if input.isEmpty { return }
+    if let number = Int(input) {
+      go(toParagraph: number - 1)
+      return
+    }
+    switch input {
+    case "q", "q!", "quit", "wq", "x": shouldQuit = true
+    case "help", "h": run(.help, count: nil, argument: nil)
+    case "speakers": showSpeakers.toggle()
+    case "quotes": run(.toggleQuotes, count: nil, argument: nil)
+    case "indirect": toggleIndirect()
+    case "noh", "nohl", "nohlsearch": search?.highlighted = false
+    case "marks":
+      let list = marks.keys.sorted().map { "\($0):¶\((marks[$0]?.cursor ?? 0) + 1)" }.joined(separator: " ")
+      message = StatusMessage(list.isEmpty ? "No marks yet: m then a letter sets one" : list)
+    default:
+      if let command = Command(rawValue: input) {
+        run(command, count: nil, argument: nil)
+      } else {
+        message = StatusMessage("Not a command: \(input) (:help lists them)", isError: true)
+      }
+    }
+  }
+
+  mutating func setMark(_ letter: Character?) {
+    guard let letter, letter.isLetter, letter.isASCII else {
+      message = StatusMessage("Marks are letters a–z", isError: true)
+      return
+    }
+    marks[letter] = Mark(top: top, cursor: cursor)
+    message = StatusMessage("Mark \(letter) set at ¶\(cursor + 1)")
+  }
+
+  mutating func jumpToMark(_ letter: Character?) {
+    guard let letter, let mark = marks[letter] else {
+      message = StatusMessage("No mark \(letter.map(String.init) ?? "")", isError: true)
+      return
+    }
+    // The place left becomes mark ' so that '' goes back.
+    if letter != "'" { marks["'"] = Mark(top: top, cursor: cursor) }
+    top = mark.top
+    cursor = mark.cursor
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: Set<Character>) -> String {
+    var slice = self[...]
+    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,123 @@
+extension AppState {
+  /// Reads a key in the current mode: counts, multi-key sequences, argument keys, line editing.
+  mutating func handle(_ key: Key) {
+    if mode == .search || mode == .command {
+      if let command = keyMap.command(for: [key], in: mode) {
+        run(command, count: nil, argument: nil)
+      } else if case .char(let character) = key {
+        line.text.append(character)
+        line.historyIndex = nil
+      }
+      return
+    }
+    if let command = pending.awaitingArgument {
+      pending = PendingKeys()
+      if case .char(let character) = key {
+        run(command, count: nil, argument: character)
+      } else if key != .escape {
+        message = StatusMessage("\(command == .setMark ? "m" : "'") needs a letter a–z", isError: true)
+      }
+      return
+    }
+    if mode == .normal, pending.keys.isEmpty, case .char(let c) = key, let digit = c.wholeNumberValue,
+      digit > 0 || pending.count != nil
+    {
+      pending.count = min(999_999, (pending.count ?? 0) * 10 + digit)
+      return
+    }
+    let sequence = pending.keys + [key]
+    if let command = keyMap.command(for: sequence, in: mode) {
+      let count = pending.count
+      pending = PendingKeys()
+      if command.takesArgument {
+        pending.awaitingArgument = command
+        return
+      }
+      run(command, count: count, argument: nil)
+    } else if keyMap.isPrefix(sequence, in: mode) {
+      pending.keys = sequence
+    } else {
+      let typed = pending.display + key.name
+      pending = PendingKeys()
+      if key != .escape { message = StatusMessage("\(typed) is not a key here (? for help)", isError: true) }
+    }
+  }
+
+  /// Runs a command with an optional count and argument.
+  mutating func run(_ command: Command, count: Int?, argument: Character?) {
+    if mode != .search && mode != .command { message = nil }
+    if (mode == .help || mode == .detail), scrollOverlay(command, count: count) { return }
+    switch command {
+    case .lineDown, .lineUp, .paragraphDown, .paragraphUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp,
+      .top, .bottom:
+      move(command, count: count)
+    case .nextQuote: stepQuote(by: count ?? 1)
+    case .previousQuote: stepQuote(by: -(count ?? 1))
+    case .nextSameSpeaker: stepSameSpeaker(forward: true, count: count ?? 1)
+    case .previousSameSpeaker: stepSameSpeaker(forward: false, count: count ?? 1)
+    case .quoteDetail: openDetail()
+    case .toggleIndirect: toggleIndirect()
+    case .search: enter(.search)
+    case .searchNext: stepMatch(forward: true, count: count ?? 1)
+    case .searchPrevious: stepMatch(forward: false, count: count ?? 1)
+    case .clearSearch: search?.highlighted = false
+    case .setMark: setMark(argument)
+    case .jumpToMark: jumpToMark(argument)
+    case .toggleSpeakers: showSpeakers.toggle()
+    case .toggleQuotes:
+      showQuotes.toggle()
+      if showQuotes && currentQuote == nil { selectFirstVisibleQuote() }
+    case .help:
+      helpTop = 0
+      modeStack = modeStack.filter { $0 != .help } + [.help]
+    case .commandLine: enter(.command)
+    case .close: close()
+    case .quit: shouldQuit = true
+    case .submit: submitLine()
+    case .cancel: modeStack.removeLast()
+    case .deleteBack:
+      if line.text.isEmpty { modeStack.removeLast() } else { line.text.removeLast() }
+    case .clearLine: line.text = ""
+    case .historyPrevious: line.browse(-1, in: mode)
+    case .historyNext: line.browse(1, in: mode)
+    }
+    keepInside()
+  }
+
+  /// In help and the detail popup the movement keys scroll the overlay.
+  private mutating func scrollOverlay(_ command: Command, count: Int?) -> Bool {
+    let page = max(1, rows - 6)
+    let delta: Int
+    switch command {
+    case .lineDown: delta = count ?? 1
+    case .lineUp: delta = -(count ?? 1)
+    case .halfPageDown: delta = page / 2
+    case .halfPageUp: delta = -page / 2
+    case .pageDown: delta = page
+    case .pageUp: delta = -page
+    case .top: delta = Int.min / 2
+    case .bottom: delta = Int.max / 2
+    default: return false
+    }
+    if mode == .help {
+      let limit = max(0, HelpOverlay.lines(self).count - max(1, rows - 4))
+      helpTop = min(limit, max(0, helpTop + delta))
+    } else {
+      detailTop = min(200, max(0, detailTop + delta))
+    }
+    return true
+  }
+
+  mutating func enter(_ mode: Mode) {
+    line.start()
+    modeStack.append(mode)
+  }
+
+  mutating func close() {
+    if !modeStack.isEmpty {
+      modeStack.removeLast()
+    } else if search?.highlighted == true {
+      search?.highlighted = false
+    }
+  }
+}

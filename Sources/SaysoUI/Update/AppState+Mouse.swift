@@ -1,0 +1,48 @@
+extension AppState {
+  /// The wheel scrolls what is under it; a click selects the paragraph and quote under it, a quote in
+  /// the list, or a speaker's first quote after the view.
+  mutating func handleMouse(_ event: MouseEvent) {
+    switch event.kind {
+    case .wheelDown:
+      if mode == .help { helpTop += 3 } else if mode == .detail { detailTop += 3 } else { scroll(by: 3) }
+    case .wheelUp:
+      if mode == .help { helpTop = max(0, helpTop - 3) } else if mode == .detail { detailTop = max(0, detailTop - 3) } else {
+        scroll(by: -3)
+      }
+    case .click, .press, .doubleClick:
+      guard mode == .normal else { return }
+      let screen = self.screen
+      if let rect = screen.quotes, rect.contains(row: event.row, col: event.col) {
+        clickQuoteList(row: event.row - rect.row - 1, rect: rect)
+      } else if let rect = screen.speakers, rect.contains(row: event.row, col: event.col) {
+        clickSpeaker(row: event.row - rect.row - 1)
+      } else if let hit = ReaderView.hit(self, row: event.row, col: event.col) {
+        cursor = hit.paragraph
+        if let offset = hit.offset, let quote = model.quote(at: offset, paragraph: hit.paragraph),
+          let step = model.stepIndex[quote]
+        {
+          currentQuote = step
+          if event.kind == .doubleClick { openDetail() }
+        }
+      }
+    case .release:
+      break
+    }
+    keepInside()
+  }
+
+  private mutating func clickQuoteList(row: Int, rect: ScreenLayout.Rect) {
+    let first = QuoteListPane.firstRow(self, rows: rect.rows - 1)
+    let index = first + row
+    guard row >= 0, index < model.quotes.count else { return }
+    select(quote: index)
+  }
+
+  private mutating func clickSpeaker(row: Int) {
+    let entries = SpeakerPane.rows(self)
+    guard row >= 0, row < entries.count, let speaker = entries[row] else { return }
+    let start = currentQuote.map { $0 + 1 } ?? 0
+    let order = Array(start..<model.quotes.count) + Array(0..<min(start, model.quotes.count))
+    if let index = order.first(where: { model.quotes[$0].attribution?.speaker == speaker }) { select(quote: index) }
+  }
+}

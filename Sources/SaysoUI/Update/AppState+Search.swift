@@ -1,0 +1,73 @@
+extension AppState {
+  /// Runs the line of the search or command prompt.
+  mutating func submitLine() {
+    let mode = self.mode
+    let text = line.text
+    modeStack.removeLast()
+    line.record(text, in: mode)
+    if mode == .search {
+      if text.isEmpty, let previous = search {
+        search?.highlighted = true
+        stepMatch(forward: true, count: 1, query: previous.query)
+      } else if !text.isEmpty {
+        startSearch(text)
+      }
+    } else {
+      runCommandLine(text)
+    }
+  }
+
+  mutating func startSearch(_ query: String) {
+    let matches = TextSearch.matches(of: query, in: model.document.text)
+    search = SearchState(query: query, matches: matches, current: nil)
+    guard !matches.isEmpty else {
+      message = StatusMessage("Pattern not found: \(query)", isError: true)
+      return
+    }
+    stepMatch(forward: true, count: 1, query: query, fromView: true)
+  }
+
+  /// Goes to the next (or previous) match after the last one visited, or after the view's top.
+  mutating func stepMatch(forward: Bool, count: Int, query: String? = nil, fromView: Bool = false) {
+    guard var search, !search.matches.isEmpty else {
+      message = StatusMessage(self.search == nil ? "No search yet: / to search" : "Pattern not found", isError: true)
+      return
+    }
+    search.highlighted = true
+    let matches = search.matches
+    var index: Int
+    if let current = search.current, !fromView {
+      index = current + (forward ? count : -count)
+    } else {
+      let start = model.document.paragraphs.isEmpty ? 0 : model.document.paragraphs[cursor].start
+      let firstAfter = matches.firstIndex { $0.lowerBound >= start } ?? matches.count
+      index = forward ? firstAfter + count - 1 : firstAfter - count
+    }
+    var wrapped = false
+    if index >= matches.count {
+      index %= matches.count
+      wrapped = true
+    } else if index < 0 {
+      index = ((index % matches.count) + matches.count) % matches.count
+      wrapped = true
+    }
+    search.current = index
+    self.search = search
+    let match = matches[index]
+    let paragraph = paragraphIndex(containing: match.lowerBound)
+    ensureVisible(offset: match.lowerBound, paragraph: paragraph)
+    if wrapped { message = StatusMessage(forward ? "Search wrapped to the top" : "Search wrapped to the bottom") }
+  }
+
+  /// The paragraph holding a document offset (the one before it, for offsets between paragraphs).
+  func paragraphIndex(containing offset: Int) -> Int {
+    let paragraphs = model.document.paragraphs
+    var low = 0
+    var high = paragraphs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if paragraphs[middle].start <= offset { low = middle + 1 } else { high = middle }
+    }
+    return max(0, low - 1)
+  }
+}

@@ -1,0 +1,223 @@
+import SaysoCore
+
+/// The reader: paragraphs wrapped to the pane, a gutter with paragraph numbers and a bar in the colour
+/// of the speaker quoted on the line, quoted words in their speaker's colour and the speaker's name at
+/// the end of each quote.
+enum ReaderView {
+  static func draw(_ state: AppState, into grid: inout Grid, rect: ScreenLayout.Rect) {
+    let geometry = state.geometry
+    let model = state.model
+    var position = state.top
+    for screenRow in 0..<rect.rows {
+      guard position.paragraph < model.paragraphCount else { break }
+      let row = rect.row + screenRow
+      let wrapped = geometry.wrapped(position.paragraph)
+      let painter = LinePainter(state: state, paragraph: position.paragraph, wrapped: wrapped)
+      if position.row < wrapped.lines.count {
+        painter.draw(line: position.row, row: row, rect: rect, into: &grid)
+      } else {
+        painter.drawCarriedLabel(line: position.row, row: row, rect: rect, into: &grid)
+      }
+      let next = geometry.move(position, by: 1)
+      if next == position { break }  // the document's last row
+      position = next
+    }
+  }
+
+  /// The paragraph and document offset at a screen cell of the reader, for mouse clicks.
+  static func hit(_ state: AppState, row: Int, col: Int) -> (paragraph: Int, offset: Int?)? {
+    let rect = state.screen.reader
+    guard rect.contains(row: row, col: col) else { return nil }
+    let geometry = state.geometry
+    var position = state.top
+    for _ in 0..<(row - rect.row) {
+      let next = geometry.move(position, by: 1)
+      if next == position { return nil }
+      position = next
+    }
+    let wrapped = geometry.wrapped(position.paragraph)
+    guard position.row < wrapped.lines.count else { return (position.paragraph, nil) }
+    let paragraph = state.model.document.paragraphs[position.paragraph]
+    var x = rect.col + ScreenLayout.gutterWidth + ReaderGeometry.indent(of: paragraph)
+    for index in wrapped.lines[position.row] {
+      let atom = wrapped.atoms[index]
+      if col < x + atom.width { return (position.paragraph, atom.offset) }
+      x += atom.width
+    }
+    return (position.paragraph, nil)
+  }
+}
+
+/// Draws one line of one paragraph: gutter, indentation, styled atoms, labels at the right edge.
+struct LinePainter {
+  let state: AppState
+  let paragraph: Int
+  let wrapped: WrappedParagraph
+
+  var model: ReaderModel { state.model }
+
+  func draw(line: Int, row: Int, rect: ScreenLayout.Rect, into grid: inout Grid) {
+    let info = model.document.paragraphs[paragraph]
+    let range = wrapped.lines[line]
+    let parts = model.partsByParagraph[paragraph] ?? []
+    drawGutter(line: line, row: row, rect: rect, parts: parts, range: range, into: &grid)
+    let textCol = rect.col + ScreenLayout.gutterWidth
+    let indent = ReaderGeometry.indent(of: info)
+    if info.kind == .blockquote { grid.put("│", row: row, col: textCol + 1, style: Style(.dim)) }
+    if info.kind == .listItem && line == 0 { grid.put("•", row: row, col: textCol, style: Style(.dim)) }
+    if info.kind == .separator {
+      let width = min(24, rect.cols - ScreenLayout.gutterWidth - 2)
+      grid.put(String(repeating: "─", count: max(0, width)), row: row, col: textCol, style: Style(.dim))
+      return
+    }
+    var x = textCol + indent
+    var part = 0
+    for index in range {
+      let atom = wrapped.atoms[index]
+      while part < parts.count && parts[part].range.upperBound <= atom.offset { part += 1 }
+      let covering = part < parts.count && parts[part].range.contains(atom.offset) ? parts[part].quote : nil
+      let style = self.style(atom: atom, kind: info.kind, quote: covering)
+      if atom.kind == .placeholder {
+        grid.put(atom.text, row: row, col: x, style: style)
+      } else if atom.width > 0 {
+        grid.putGrapheme(atom.text, width: atom.width, row: row, col: x, style: style)
+      }
+      x += atom.width
+    }
+    drawLabel(line: line, row: row, after: x, rect: rect, parts: parts, range: range, into: &grid)
+  }
+
+  private func drawGutter(
+    line: Int, row: Int, rect: ScreenLayout.Rect, parts: [(quote: Int, range: Range<Int>)], range: Range<Int>,
+    into grid: inout Grid
+  ) {
+    if line == 0 {
+      let number = String(paragraph + 1)
+      let isCursor = paragraph == state.cursor
+      let style = isCursor ? Style(.gutterCurrent, bold: true) : Style(.gutter)
+      grid.put(number, row: row, col: rect.col + max(0, 5 - number.count), style: style, limit: 5)
+    }
+    guard let first = range.first, let last = range.last else { return }
+    let start = wrapped.atoms[first].offset
+    let end = wrapped.atoms[last].offset + wrapped.atoms[last].count
+    guard let quoted = parts.first(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) else { return }
+    let quote = model.analysis.quotes[quoted.quote]
+    let role: StyleRole = quote.attribution.map { .speaker(model.slots[$0.speaker]) } ?? .quoteUnattributed
+    guard quote.kind.isStatement else { return }
+    grid.put("┃", row: row, col: rect.col + 5, style: Style(role, bold: true))
+  }
+
+  /// The style of one atom: its paragraph's kind, the quote it is in, search matches, the current quote.
+  func style(atom: DisplayAtom, kind: ParagraphKind, quote index: Int?) -> Style {
+    if atom.kind == .placeholder { return Style(.placeholder) }
+    var style: Style
+    switch kind {
+    case .title, .heading: style = Style(.title, bold: true)
+    case .byline, .dateline, .credit, .citation, .omission, .caption: style = Style(.dim)
+    default: style = Style(.text)
+    }
+    if let index {
+      let quote = model.analysis.quotes[index]
+      let current = state.quote?.id == quote.id
+      if !quote.kind.isStatement {
+        style = Style(.quoteOther, italic: true)
+      } else if let slot = model.slot(of: quote) {
+        style = Style(.quote(slot), reverse: current, italic: quote.kind == .indirect)
+      } else {
+        style = Style(.quoteUnattributed, reverse: current)
+      }
+    }
+    if let current = state.quote, let attribution = current.attribution, atom.kind != .space {
+      let inCue = attribution.cue?.contains(atom.offset) == true
+      let inMention = attribution.mention?.contains(atom.offset) == true
+      if inCue || inMention {
+        style.underline = true
+        if inMention, let slot = model.slot(of: current) { style = Style(.speaker(slot), bold: true, underline: true) }
+      }
+    }
+    if let search = state.search, search.highlighted, isMatch(atom.offset, search) {
+      let isCurrent = search.current.map { search.matches[$0].contains(atom.offset) } ?? false
+      style = Style(.match, bold: isCurrent, reverse: isCurrent)
+    }
+    return style
+  }
+
+  private func isMatch(_ offset: Int, _ search: SearchState) -> Bool {
+    // Matches are in order: a binary search for the last one starting at or before the offset.
+    var low = 0
+    var high = search.matches.count
+    while low < high {
+      let middle = (low + high) / 2
+      if search.matches[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 && search.matches[low - 1].contains(offset)
+  }
+
+  /// The speaker's name at the right end of the line where a statement ends (or of the next row, when
+  /// the line is full); else the paragraph's kind on its first line, for kinds other than body text.
+  private func drawLabel(
+    line: Int, row: Int, after x: Int, rect: ScreenLayout.Rect, parts: [(quote: Int, range: Range<Int>)],
+    range: Range<Int>, into grid: inout Grid
+  ) {
+    let right = rect.col + rect.cols - 1
+    let free = right - x - 1
+    if let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text) {
+      place(carried, room: free, row: row, right: right, into: &grid)
+      return
+    }
+    if let ending = label(endingOn: line) {
+      place(ending, room: free, row: row, right: right, into: &grid)
+    } else if line == 0 {
+      let kind = model.document.paragraphs[paragraph].kind
+      if kind != .body && kind != .listItem && kind != .blockquote {
+        place(("[" + kind.rawValue + "]", Style(.dim)), room: free, row: row, right: right, into: &grid)
+      }
+    }
+  }
+
+  /// On the blank row after a paragraph: the label its last line had no room for.
+  func drawCarriedLabel(line: Int, row: Int, rect: ScreenLayout.Rect, into grid: inout Grid) {
+    guard let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text) else { return }
+    let right = rect.col + rect.cols - 1
+    place(carried, room: right - (rect.col + ScreenLayout.gutterWidth) - 1, row: row, right: right, into: &grid)
+  }
+
+  private func place(_ label: (text: String, style: Style), room: Int, row: Int, right: Int, into grid: inout Grid) {
+    guard room >= 4 else { return }
+    let text = DisplayWidth.of(label.text) > room ? Truncate.to(room, label.text) : label.text
+    grid.put(text, row: row, col: right - DisplayWidth.of(text), style: label.style)
+  }
+
+  /// A label shortened below this many columns is not worth showing on a full line.
+  private func minimumRoom(_ text: String) -> Int { min(DisplayWidth.of(text), 8) }
+
+  /// Columns free after line `line`'s text.
+  private func room(_ line: Int, rect: ScreenLayout.Rect) -> Int {
+    guard line >= 0, line < wrapped.lines.count else { return Int.max }
+    let used = wrapped.lines[line].reduce(0) { $0 + wrapped.atoms[$1].width }
+    let indent = ReaderGeometry.indent(of: model.document.paragraphs[paragraph])
+    return rect.cols - 1 - (ScreenLayout.gutterWidth + indent + used) - 1
+  }
+
+  /// The label of the statement whose last part ends on line `line`.
+  private func label(endingOn line: Int) -> (text: String, style: Style)? {
+    guard line >= 0, line < wrapped.lines.count, let first = wrapped.lines[line].first,
+      let last = wrapped.lines[line].last
+    else { return nil }
+    let start = wrapped.atoms[first].offset
+    let end = wrapped.atoms[last].offset + wrapped.atoms[last].count
+    let parts = model.partsByParagraph[paragraph] ?? []
+    guard
+      let ending = parts.last(where: { part in
+        let quote = model.analysis.quotes[part.quote]
+        return quote.kind.isStatement && part.range.upperBound > start && part.range.upperBound <= end
+          && quote.parts.last?.range == part.range
+      })
+    else { return nil }
+    let quote = model.analysis.quotes[ending.quote]
+    if let speaker = model.speaker(of: quote), let slot = model.slot(of: quote) {
+      return (speaker.name, Style(.speaker(slot), bold: true))
+    }
+    return ("(no speaker)", Style(.quoteUnattributed))
+  }
+}

@@ -1,0 +1,47 @@
+/// Draws the whole screen from the state: a pure function, so that tests read the grid as text and the
+/// terminal only copies what changed.
+public enum Renderer {
+  public static func render(_ state: AppState) -> Grid {
+    var grid = Grid(rows: state.rows, cols: state.cols)
+    let screen = state.screen
+    guard !screen.isTooSmall else {
+      drawTooSmall(&grid, state: state)
+      return grid
+    }
+    TitleBar.draw(state, into: &grid)
+    ReaderView.draw(state, into: &grid, rect: screen.reader)
+    if let rect = screen.speakers {
+      for row in rect.row..<(rect.row + rect.rows) { grid.put("│", row: row, col: rect.col - 1, style: Style(.border)) }
+      SpeakerPane.draw(state, into: &grid, rect: rect)
+    }
+    if let rect = screen.quotes { QuoteListPane.draw(state, into: &grid, rect: rect) }
+    StatusBar.draw(state, into: &grid, row: screen.statusRow)
+    HintBar.draw(state, into: &grid, row: screen.hintRow)
+    switch state.mode {
+    case .help: HelpOverlay.draw(state, into: &grid)
+    case .detail: DetailPopup.draw(state, into: &grid)
+    default: break
+    }
+    return grid
+  }
+
+  /// "Sayso needs at least 40×10 — now 30×8", shortened to what fits (even at 1×1).
+  static func drawTooSmall(_ grid: inout Grid, state: AppState) {
+    let full = "Sayso needs at least \(ScreenLayout.minimumCols)×\(ScreenLayout.minimumRows) — now \(state.cols)×\(state.rows)"
+    let short = "\(ScreenLayout.minimumCols)×\(ScreenLayout.minimumRows) needed"
+    let text = DisplayWidth.of(full) <= state.cols ? full : short
+    grid.put(text, row: state.rows / 2, col: max(0, (state.cols - DisplayWidth.of(text)) / 2), style: Style(.text, bold: true))
+  }
+}
+
+/// The top row: program, file and the document's title.
+enum TitleBar {
+  static func draw(_ state: AppState, into grid: inout Grid) {
+    grid.fill(row: 0, col: 0, width: grid.cols, style: Style(.status))
+    var x = grid.put(" Sayso", row: 0, col: 0, style: Style(.statusAccent, bold: true))
+    x += grid.put(" · " + state.model.name, row: 0, col: x, style: Style(.status))
+    if let title = state.model.document.metadata.title, !title.isEmpty {
+      grid.put(" · " + title, row: 0, col: x, style: Style(.status), limit: max(0, grid.cols - x - 1))
+    }
+  }
+}
