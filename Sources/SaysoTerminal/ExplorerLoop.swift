@@ -1,0 +1,22 @@
+import SaysoUI
+
+/// The explorer's event loop: read a key, reduce, render, draw the difference. Runs on the main
+/// thread; returns the exit status (0, or 128 + the signal that stopped it).
+public enum ExplorerLoop {
+  public static func run(_ state: inout AppState, terminal: Terminal) -> Int32 {
+    state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))
+    terminal.draw(Renderer.render(state))
+    while true {
+      if let signal = terminal.pendingSignal { return 128 + signal }
+      guard let key = terminal.read() else { continue }
+      let effects: [Effect]
+      if key == .resize {
+        effects = state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))
+      } else {
+        effects = state.reduce(.key(key))
+      }
+      if effects.contains(.quit) { return 0 }
+      terminal.draw(Renderer.render(state))
+    }
+  }
+}

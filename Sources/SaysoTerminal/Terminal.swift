@@ -1,0 +1,146 @@
+import CNcurses
+import Foundation
+import SaysoUI
+
+/// The terminal, through ncursesw: the only code that draws or reads keys. Opens in the alternate
+/// screen with keys, mouse and colours set up, draws grids by copying the cells that changed, and
+/// restores everything on every way out (`close`, signals, crashes).
+public final class Terminal {
+  public private(set) var rows: Int = 0
+  public private(set) var cols: Int = 0
+  private var screen: OpaquePointer?
+  private var previous: Grid?
+  private var palette = Palette(color: false)
+  private var isOpen = false
+
+  public struct OpenError: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// Opens the terminal. `color` false (or NO_COLOR in the environment) draws in monochrome.
+  public init(color: Bool, speakerColors: [Int]? = nil, roleColors: [String: [Int]] = [:]) throws {
+    guard cn_stdin_is_tty() != 0, cn_stdout_is_tty() != 0 else {
+      throw OpenError(description: "the explorer needs a terminal; for text output use `sayso quotes FILE`")
+    }
+    if setlocale(LC_ALL, "") == nil || !Terminal.localeIsUTF8() { setlocale(LC_CTYPE, "C.UTF-8") }
+    cn_unblock_terminal_signals()
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? "xterm-256color"
+    screen = cn_newterm(term) ?? cn_newterm("xterm-256color")
+    guard screen != nil else {
+      throw OpenError(description: "TERM=\(term) is not a terminal type this system knows; try TERM=xterm-256color")
+    }
+    isOpen = true
+    cn_install_signal_handlers()
+    cn_install_crash_restore()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(cn_stdscr(), true)
+    set_escdelay(25)
+    curs_set(0)
+    // Reads wait at most 200 ms so that signals and resizes are seen promptly.
+    wtimeout(cn_stdscr(), 200)
+    mousemask(cn_ALL_MOUSE_EVENTS(), nil)
+    mouseinterval(0)
+    palette = Palette(color: color && has_colors(), speakers: speakerColors, roles: roleColors)
+    palette.start()
+    rows = Int(getmaxy(cn_stdscr()))
+    cols = Int(getmaxx(cn_stdscr()))
+  }
+
+  deinit { close() }
+
+  /// Leaves curses mode: cursor, echo, line mode and the normal screen back.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    endwin()
+    if let screen { delscreen(screen) }
+    screen = nil
+  }
+
+  /// The signal (SIGINT, SIGTERM, SIGHUP) that asked Sayso to stop, if any.
+  public var pendingSignal: Int32? {
+    let signal = cn_pending_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// Draws a grid: only the cells that differ from the last grid drawn are sent.
+  public func draw(_ grid: Grid) {
+    let full = previous.map { $0.rows != grid.rows || $0.cols != grid.cols } ?? true
+    if full { werase(cn_stdscr()) }
+    for row in 0..<grid.rows {
+      for col in 0..<grid.cols {
+        let cell = grid[row, col]
+        if cell.isContinuation { continue }
+        if !full, let previous, previous[row, col] == cell,
+          col + 1 >= grid.cols || previous[row, col + 1] == grid[row, col + 1]
+        {
+          continue
+        }
+        put(cell, row: row, col: col)
+      }
+    }
+    previous = grid
+    wnoutrefresh(cn_stdscr())
+    doupdate()
+  }
+
+  /// Forgets what is on screen, so the next draw repaints everything (after a resize).
+  public func invalidate() { previous = nil }
+
+  private func put(_ cell: Cell, row: Int, col: Int) {
+    var chars = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+    if chars.isEmpty { chars = [wchar_t(32)] }
+    let (attributes, pair) = palette.attributes(for: cell.style)
+    _ = chars.withUnsafeBufferPointer { buffer in
+      cn_put(Int32(row), Int32(col), buffer.baseAddress, Int32(buffer.count), attributes, pair)
+    }
+  }
+
+  /// The next key or event; nil when nothing came within the read timeout.
+  public func read() -> Key? {
+    var value: wint_t = 0
+    let result = wget_wch(cn_stdscr(), &value)
+    if result == ERR { return nil }
+    if result == KEY_CODE_YES {
+      let code = Int32(value)
+      if code == KEY_RESIZE {
+        rows = Int(getmaxy(cn_stdscr()))
+        cols = Int(getmaxx(cn_stdscr()))
+        previous = nil
+        return .resize
+      }
+      if code == KEY_MOUSE { return readMouse() }
+      return KeyDecoder.special(code)
+    }
+    return KeyDecoder.character(UInt32(value))
+  }
+
+  private func readMouse() -> Key? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    let state = event.bstate
+    let kind: MouseEvent.Kind
+    if state & cn_BUTTON4_PRESSED() != 0 {
+      kind = .wheelUp
+    } else if state & cn_BUTTON5_PRESSED() != 0 {
+      kind = .wheelDown
+    } else if state & cn_BUTTON1_DOUBLE_CLICKED() != 0 {
+      kind = .doubleClick
+    } else if state & (cn_BUTTON1_PRESSED() | cn_BUTTON1_CLICKED()) != 0 {
+      kind = .click
+    } else if state & cn_BUTTON1_RELEASED() != 0 {
+      kind = .release
+    } else {
+      return nil
+    }
+    return .mouse(MouseEvent(kind: kind, row: Int(event.y), col: Int(event.x)))
+  }
+
+  private static func localeIsUTF8() -> Bool {
+    guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+    let name = String(cString: codeset).uppercased()
+    return name == "UTF-8" || name == "UTF8"
+  }
+}
