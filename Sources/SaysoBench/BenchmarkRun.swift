@@ -29,6 +29,9 @@ enum Clock {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
+  /// How many runs `best(of:)` makes for a default of `runs`.
+  static func runs(_ runs: Int) -> Int { runsOverride ?? runs }
+
   static func best(of runs: Int, _ body: () throws -> Void) rethrows -> Double {
     var best = Double.infinity
     for _ in 0..<(runsOverride ?? runs) { best = min(best, try seconds(body)) }

@@ -28,7 +28,7 @@ struct QuoteBenchmarks {
     let seconds = Clock.best(of: 5) { count = QuoteAnalyzer().analyze(document).quotes.count }
     report(
       "quotes_throughput_novel", Double(document.text.byteCount) / seconds / 1e6, "MB/s",
-      "\(novel.lastPathComponent), \(document.text.byteCount) bytes, \(count) quotes, best of 5")
+      "\(novel.lastPathComponent), \(document.text.byteCount) bytes, \(count) quotes, best of \(Clock.runs(5))")
     report(
       "quotes_peak_memory_ratio", Double(grown) / Double(document.text.byteCount), "x text",
       "peak resident growth during the first analysis of \(novel.lastPathComponent)")
@@ -45,7 +45,7 @@ struct QuoteBenchmarks {
     let seconds = Clock.best(of: 3) { for document in documents { _ = QuoteAnalyzer().analyze(document) } }
     report(
       "quotes_throughput_news", Double(total) / seconds / 1e6, "MB/s",
-      "\(documents.count) polnear-dev articles, \(total) bytes, one thread, best of 3")
+      "\(documents.count) polnear-dev articles, \(total) bytes, one thread, best of \(Clock.runs(3))")
     // Articles are independent: a corpus is analysed on every core at once.
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let parallel = Clock.best(of: 3) {
@@ -55,7 +55,7 @@ struct QuoteBenchmarks {
     }
     report(
       "quotes_throughput_news_parallel", Double(total) / parallel / 1e6, "MB/s",
-      "the same articles analysed concurrently on \(cores) cores, best of 3")
+      "the same articles analysed concurrently on \(cores) cores, best of \(Clock.runs(3))")
   }
 }
 

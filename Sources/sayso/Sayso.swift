@@ -9,12 +9,17 @@ struct Sayso: ParsableCommand {
     abstract: "Read sources closely: paragraphs, quotes and who says what.",
     discussion: """
       Sayso reads plain text, Markdown and HTML (web pages are reduced to their article).
+      `sayso FILE` opens the explorer; `sayso` alone opens it on the bundled sample article.
 
       Example:
         sayso paragraphs article.txt --format jsonl
       """,
     version: SaysoVersion.current,
-    subcommands: [ParagraphsCommand.self, QuotesCommand.self, SpeakersCommand.self, InfoCommand.self]
+    subcommands: [
+      ExploreCommand.self, ParagraphsCommand.self, QuotesCommand.self, SpeakersCommand.self, InfoCommand.self,
+      ConfigCommand.self,
+    ],
+    defaultSubcommand: ExploreCommand.self
   )
 }
 

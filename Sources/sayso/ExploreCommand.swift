@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import SaysoCore
+import SaysoTerminal
+import SaysoUI
+
+/// `sayso [FILE]`: the interactive explorer (the bundled sample article when no file is given).
+struct ExploreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explore",
+    abstract: "Read a source in the explorer: quotes coloured by speaker, navigated by keyboard.",
+    discussion: """
+      `sayso FILE` opens the explorer on a file; `sayso` alone opens the bundled sample article.
+      Press ? inside for the keys.
+
+      Example:
+        sayso article.html
+      """
+  )
+
+  @Argument(help: "A text, Markdown or HTML file (none: the bundled sample article).", completion: .file())
+  var file: String?
+
+  @Option(name: .customLong("as"), help: "Read the file as this format instead of guessing (text, markdown, html).")
+  var format: SourceFormat?
+
+  @Option(name: .customLong("paragraphs"), help: "Force the plain-text paragraph layout (blank, line, wrapped, indented).")
+  var layout: PlainTextLayout?
+
+  @Flag(help: "No colour: meaning is carried by bold, underline and reverse (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Option(help: "How to read dialogue: auto, news or fiction.")
+  var genre: Genre = .auto
+
+  func run() throws {
+    var status: Int32 = 0
+    try CommandRunner.run {
+      let document: Document
+      let name: String
+      if let file {
+        document = try Ingest.file(file, options: IngestOptions(format: format, layout: layout))
+        name = file == "-" ? "stdin" : URL(fileURLWithPath: file).lastPathComponent
+      } else {
+        document = try SampleDocument.load()
+        name = SampleDocument.fileName
+      }
+      let environment = ProcessInfo.processInfo.environment
+      let config = ConfigFile.load(environment: environment)
+      let analysis = QuoteAnalyzer(genre: genre).analyze(document)
+      let model = ReaderModel(
+        document: document, analysis: analysis, name: name, includeIndirect: config.showIndirect)
+      let color = !noColor && config.color && (environment["NO_COLOR"] ?? "").isEmpty
+      let terminal: Terminal
+      do {
+        terminal = try Terminal(color: color, speakerColors: config.speakerColors, roleColors: config.roleColors)
+      } catch let error as Terminal.OpenError {
+        throw SaysoError(.usage, error.description)
+      }
+      var state = AppState(
+        model: model, rows: terminal.rows, cols: terminal.cols, keyMap: config.keyMap, useColor: color)
+      state.showSpeakers = config.showSpeakers
+      state.showQuotes = config.showQuotes
+      if let first = config.problems.first {
+        let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more: sayso config --check)" : ""
+        state.message = StatusMessage("config: \(first)\(more)", isError: true)
+      }
+      status = ExplorerLoop.run(&state, terminal: terminal)
+      terminal.close()
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
