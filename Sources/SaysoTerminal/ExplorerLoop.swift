@@ -1,3 +1,4 @@
+import Foundation
 import SaysoUI
 
 /// The explorer's event loop: read a key, reduce, render, draw the difference. Runs on the main
@@ -8,7 +9,10 @@ public enum ExplorerLoop {
     terminal.draw(Renderer.render(state))
     while true {
       if let signal = terminal.pendingSignal { return 128 + signal }
-      guard let key = terminal.read() else { continue }
+      guard let key = terminal.read() else {
+        if terminal.isGone { return 128 + SIGHUP }
+        continue
+      }
       let effects: [Effect]
       if key == .resize {
         effects = state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))

@@ -86,11 +86,23 @@ public final class Terminal {
     doupdate()
   }
 
+  /// True when the terminal has hung up or closed our input: without this check a read that fails
+  /// at once would spin the loop at full CPU after the window is gone.
+  public var isGone: Bool {
+    var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return true }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+  }
+
   /// Forgets what is on screen, so the next draw repaints everything (after a resize).
   public func invalidate() { previous = nil }
 
   private func put(_ cell: Cell, row: Int, col: Int) {
-    var chars = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+    // The grid never holds controls; this is the last line of defence against writing one raw.
+    var chars = cell.text.unicodeScalars.prefix(5).map { scalar in
+      let value = scalar.value
+      return wchar_t(bitPattern: value < 0x20 || (0x7F..<0xA0).contains(value) ? 0xFFFD : value)
+    }
     if chars.isEmpty { chars = [wchar_t(32)] }
     let (attributes, pair) = palette.attributes(for: cell.style)
     _ = chars.withUnsafeBufferPointer { buffer in

@@ -20,12 +20,36 @@ func plainDocument(_ text: String, name: String = "test.txt") throws -> Document
 }
 
 extension AppState {
-  /// Feeds keys written as in the config file, separated by spaces: `"j j ]q Enter"`.
+  /// Feeds keys written as in the config file, separated by spaces: `"j 5j ]q Enter"`.
   mutating func type(_ keys: String) {
     for name in keys.split(separator: " ") {
-      for key in Key.sequence(String(name)) ?? [] { reduce(.key(key)) }
+      // A named key or a two-key sequence ("Enter", "Ctrl-d", "]q"); else each character ("5j", "30G").
+      let keys = Key.sequence(String(name)) ?? name.map { Key.char($0) }
+      for key in keys { reduce(.key(key)) }
     }
   }
 
   var screenText: String { Renderer.render(self).text() }
+}
+
+/// A story of 40 short paragraphs: every third a statement by Alice Smith, the next by Bob Jones, the
+/// rest narration, so that motions, quote steps and searches have somewhere to go.
+func dialogueExplorer(rows: Int = 24, cols: Int = 80) throws -> AppState {
+  var paragraphs: [String] = []
+  for number in 1...40 {
+    switch number % 3 {
+    case 0: paragraphs.append("“This is statement number \(number),” said Alice Smith.")
+    case 1: paragraphs.append("“And this is reply number \(number),” said Bob Jones.")
+    default: paragraphs.append("Narrative paragraph \(number) goes on without anybody speaking in it at all.")
+    }
+  }
+  return explorer(try plainDocument(paragraphs.joined(separator: "\n\n")), rows: rows, cols: cols)
+}
+
+extension AppState {
+  /// The speaker of the current quote.
+  var currentSpeaker: String? { quote.flatMap { model.speaker(of: $0)?.name } }
+
+  /// True when paragraph `index` has a row on screen.
+  func shows(paragraph index: Int) -> Bool { top.paragraph <= index && index <= bottom.paragraph }
 }

@@ -35,12 +35,14 @@ public struct Grid: Equatable, Sendable {
     var x = col
     for character in text {
       guard x < end else { break }
-      if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-        isControl(scalar)
-      {
-        for placeholder in TerminalPlaceholder.text(scalar) where x < end {
-          if x >= 0 { self[row, x] = Cell(text: String(placeholder), style: Style(.placeholder)) }
-          x += 1
+      // Controls are graphemes of their own, except CR LF; every control scalar gets a placeholder.
+      if character.unicodeScalars.contains(where: Grid.isControl) {
+        for scalar in character.unicodeScalars {
+          let text = Grid.isControl(scalar) ? TerminalPlaceholder.text(scalar) : " "
+          for placeholder in text where x < end {
+            if x >= 0 { self[row, x] = Cell(text: String(placeholder), style: Style(.placeholder)) }
+            x += 1
+          }
         }
         continue
       }
@@ -81,7 +83,7 @@ public struct Grid: Equatable, Sendable {
     }.joined(separator: "\n")
   }
 
-  private func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
       || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }

@@ -39,11 +39,13 @@ public struct ReaderGeometry {
 
   /// Rows of paragraph `index`: its lines, and a blank row after it unless it is the last.
   public func rows(_ index: Int) -> Int {
-    wrapped(index).lines.count + (index + 1 < model.paragraphCount ? 1 : 0)
+    guard index < model.paragraphCount else { return 1 }  // an empty document still has one row
+    return wrapped(index).lines.count + (index + 1 < model.paragraphCount ? 1 : 0)
   }
 
   /// `position` moved `delta` rows (negative: up), kept inside the document.
   public func move(_ position: ReaderPosition, by delta: Int) -> ReaderPosition {
+    guard model.paragraphCount > 0 else { return ReaderPosition(paragraph: 0, row: 0) }
     var position = position
     var remaining = delta
     while remaining > 0 {
@@ -99,6 +101,7 @@ public struct ReaderGeometry {
 
   /// The line of paragraph `index` that holds document offset `offset`.
   public func line(of offset: Int, in index: Int) -> Int {
+    guard index < model.paragraphCount else { return 0 }
     let wrapped = self.wrapped(index)
     for (line, range) in wrapped.lines.enumerated() {
       guard let last = range.last else { continue }

@@ -24,17 +24,34 @@ public struct ScreenLayout: Equatable, Sendable {
   public let speakers: Rect?
   public let quotes: Rect?
 
+  /// Below this width the speaker pane goes under the reader instead of beside it, so that the
+  /// text keeps a readable measure.
+  public static let sideBySideCols = 72
+
   public init(rows: Int, cols: Int, speakers: Bool, quotes: Bool) {
     self.rows = rows
     self.cols = cols
     let contentRows = max(0, rows - 3)
-    let paneCols = speakers ? min(36, max(26, cols / 3)) : 0
-    let readerCols = max(0, cols - (speakers ? paneCols + 1 : 0))
+    let beside = speakers && cols >= ScreenLayout.sideBySideCols
+    let below = speakers && !beside
+    let paneCols = beside ? min(40, max(28, cols / 3)) : 0
+    let readerCols = max(0, cols - (beside ? paneCols + 1 : 0))
     let listRows = quotes ? min(12, max(5, contentRows / 3)) : 0
-    reader = Rect(row: 1, col: 0, rows: max(0, contentRows - listRows), cols: readerCols)
-    self.speakers = speakers ? Rect(row: 1, col: readerCols + 1, rows: contentRows, cols: paneCols) : nil
-    self.quotes = quotes ? Rect(row: 1 + contentRows - listRows, col: 0, rows: listRows, cols: readerCols) : nil
+    let speakerRows = below ? min(12, max(5, contentRows / 3)) : 0
+    let readerRows = max(0, contentRows - listRows - speakerRows)
+    reader = Rect(row: 1, col: 0, rows: readerRows, cols: readerCols)
+    self.quotes = quotes ? Rect(row: 1 + readerRows, col: 0, rows: listRows, cols: readerCols) : nil
+    if beside {
+      self.speakers = Rect(row: 1, col: readerCols + 1, rows: contentRows, cols: paneCols)
+    } else if below {
+      self.speakers = Rect(row: 1 + readerRows + listRows, col: 0, rows: speakerRows, cols: cols)
+    } else {
+      self.speakers = nil
+    }
   }
+
+  /// True when the speaker pane is beside the reader (with a rule between them).
+  public var speakersBeside: Bool { speakers.map { $0.col > 0 } ?? false }
 
   public var isTooSmall: Bool { rows < ScreenLayout.minimumRows || cols < ScreenLayout.minimumCols }
   public var statusRow: Int { rows - 2 }

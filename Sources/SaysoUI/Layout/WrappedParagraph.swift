@@ -1,5 +1,6 @@
-/// A paragraph's atoms broken into lines at a width: at spaces where possible, inside a word only when
-/// the word is longer than the line, never inside a grapheme.
+/// A paragraph's atoms broken into lines at a width: at spaces, or between two wide (CJK) characters,
+/// which need no space to break; inside a word only when the word is longer than the line; never
+/// inside a grapheme. CJK closing punctuation does not start a line, opening brackets do not end one.
 public struct WrappedParagraph: Sendable {
   public let atoms: [DisplayAtom]
   /// Atom ranges of the lines (spaces at a wrap are left out).
@@ -11,13 +12,14 @@ public struct WrappedParagraph: Sendable {
     var lines: [Range<Int>] = []
     var start = 0
     var x = 0
-    var lastSpace: Int?
+    /// Where the last line could end, and where the next would then start (after a space: past it).
+    var lastBreak: (end: Int, next: Int)?
     var i = 0
     while i < atoms.count {
       let atom = atoms[i]
       if atom.kind == .hardBreak {
         lines.append(start..<i)
-        (start, x, lastSpace, i) = (i + 1, 0, nil, i + 1)
+        (start, x, lastBreak, i) = (i + 1, 0, nil, i + 1)
         continue
       }
       if atom.isSpace && i == start && !lines.isEmpty && atoms[max(0, i - 1)].kind != .hardBreak {
@@ -28,25 +30,37 @@ public struct WrappedParagraph: Sendable {
       if x + atom.width > width && i > start {
         if atom.isSpace {
           lines.append(start..<i)
-          (start, x, lastSpace, i) = (i + 1, 0, nil, i + 1)
+          (start, x, lastBreak, i) = (i + 1, 0, nil, i + 1)
           continue
         }
-        if let space = lastSpace, space > start {
-          lines.append(start..<space)
-          start = space + 1
+        if let point = lastBreak, point.end > start {
+          lines.append(start..<point.end)
+          start = point.next
           x = atoms[start..<i].reduce(0) { $0 + $1.width }
-          lastSpace = nil
+          lastBreak = nil
           continue
         }
         lines.append(start..<i)
-        (start, x, lastSpace) = (i, 0, nil)
+        (start, x, lastBreak) = (i, 0, nil)
         continue
       }
-      if atom.isSpace { lastSpace = i }
+      if atom.isSpace {
+        lastBreak = (i, i + 1)
+      } else if atom.width == 2, i + 1 < atoms.count, WrappedParagraph.mayBreak(after: atom, before: atoms[i + 1]) {
+        lastBreak = (i + 1, i + 1)
+      }
       x += atom.width
       i += 1
     }
     lines.append(start..<atoms.count)
     self.lines = lines
+  }
+
+  static let noLineStart: Set<String> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "！", "？", "：", "；", "ー", "…", "・", "”", "’", ")", ".", ",", "!", "?", ":", ";"]
+  static let noLineEnd: Set<String> = ["（", "「", "『", "【", "〔", "“", "‘", "("]
+
+  /// Between a wide character and the next, unless punctuation forbids it.
+  static func mayBreak(after atom: DisplayAtom, before next: DisplayAtom) -> Bool {
+    next.kind == .grapheme && !noLineEnd.contains(atom.text) && !noLineStart.contains(next.text)
   }
 }

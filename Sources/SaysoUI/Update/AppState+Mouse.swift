@@ -15,7 +15,7 @@ extension AppState {
       if let rect = screen.quotes, rect.contains(row: event.row, col: event.col) {
         clickQuoteList(row: event.row - rect.row - 1, rect: rect)
       } else if let rect = screen.speakers, rect.contains(row: event.row, col: event.col) {
-        clickSpeaker(row: event.row - rect.row - 1)
+        clickSpeaker(row: event.row - rect.row - 1, rect: rect)
       } else if let hit = ReaderView.hit(self, row: event.row, col: event.col) {
         cursor = hit.paragraph
         if let offset = hit.offset, let quote = model.quote(at: offset, paragraph: hit.paragraph),
@@ -38,8 +38,8 @@ extension AppState {
     select(quote: index)
   }
 
-  private mutating func clickSpeaker(row: Int) {
-    let entries = SpeakerPane.rows(self)
+  private mutating func clickSpeaker(row: Int, rect: ScreenLayout.Rect) {
+    let entries = SpeakerPane.rows(self, rows: rect.rows - 1)
     guard row >= 0, row < entries.count, let speaker = entries[row] else { return }
     let start = currentQuote.map { $0 + 1 } ?? 0
     let order = Array(start..<model.quotes.count) + Array(0..<min(start, model.quotes.count))

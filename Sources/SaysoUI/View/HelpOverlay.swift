@@ -1,7 +1,18 @@
 /// The help screen, generated from the command table and the key map in use: by group, each command's
-/// keys, name and what it does.
+/// keys, what it does and its name (the name is what the config file rebinds). Summaries wrap rather
+/// than being cut, so the help reads the same at 80 columns as at 200.
 enum HelpOverlay {
+  static let keyColumn = 18
+  static let nameColumn = 24
+
+  /// The overlay's inner width on a screen `cols` wide.
+  static func width(cols: Int) -> Int { max(1, min(cols - 2, 110) - 4) }
+
   static func lines(_ state: AppState) -> [DetailPopup.Line] {
+    let width = self.width(cols: state.cols)
+    // The name gets its own column when the summary still has 30 columns beside it.
+    let nameBeside = width - keyColumn - nameColumn >= 30
+    let summaryWidth = max(10, width - keyColumn - (nameBeside ? nameColumn : 0))
     var lines: [DetailPopup.Line] = []
     for group in CommandTable.groups {
       let specs = CommandTable.specs.filter { $0.group == group }
@@ -11,17 +22,22 @@ enum HelpOverlay {
       for spec in specs {
         let mode: Mode = group == "Editing" ? .search : .normal
         let keys = state.keyMap.keys(for: spec.command, in: mode).map(Key.name(of:)).joined(separator: " ")
-        lines.append(
-          DetailPopup.Line(
-            text: Truncate.pad(keys.isEmpty ? "—" : keys, 18) + Truncate.pad(spec.command.rawValue, 23) + spec.summary,
-            style: .plain))
+        let summary = TextWrap.lines(spec.summary, width: summaryWidth)
+        for (index, part) in summary.enumerated() {
+          let lead = Truncate.pad(index == 0 ? (keys.isEmpty ? "—" : keys) : "", keyColumn)
+          let name = nameBeside && index == 0 ? Truncate.pad(part, summaryWidth) + spec.command.rawValue : part
+          lines.append(DetailPopup.Line(text: lead + name, style: .plain))
+        }
+        if !nameBeside {
+          lines.append(DetailPopup.Line(text: Truncate.pad("", keyColumn) + spec.command.rawValue, style: Style(.dim)))
+        }
       }
     }
     lines.append(DetailPopup.Line(text: "", style: .plain))
-    lines.append(
-      DetailPopup.Line(
-        text: "A count before a motion repeats it: 5j, 3]q, 12G. Keys can be rebound in ~/.config/sayso/config.toml.",
-        style: Style(.dim)))
+    let note =
+      "A count before a motion repeats it: 5j, 3]q, 12G. Rebind any command by its name in "
+      + "~/.config/sayso/config.toml (sayso config --defaults prints every setting)."
+    for part in TextWrap.lines(note, width: width) { lines.append(DetailPopup.Line(text: part, style: Style(.dim))) }
     return lines
   }
 

@@ -162,15 +162,20 @@ struct LinePainter {
     let right = rect.col + rect.cols - 1
     let free = right - x - 1
     if let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text) {
-      place(carried, room: free, row: row, right: right, into: &grid)
+      // The line before had no room; this one takes the label if it can, else the gutter bar and
+      // the status bar still tell whose quote it is.
+      if free >= minimumRoom(carried.text) { place(carried, room: free, row: row, right: right, into: &grid) }
       return
     }
     if let ending = label(endingOn: line) {
-      place(ending, room: free, row: row, right: right, into: &grid)
+      // Too little room: the label goes to the next row instead (see above), not cut to a stub here.
+      if free >= minimumRoom(ending.text) { place(ending, room: free, row: row, right: right, into: &grid) }
     } else if line == 0 {
       let kind = model.document.paragraphs[paragraph].kind
       if kind != .body && kind != .listItem && kind != .blockquote {
-        place(("[" + kind.rawValue + "]", Style(.dim)), room: free, row: row, right: right, into: &grid)
+        // A kind label is shown whole or not at all.
+        let text = "[" + kind.rawValue + "]"
+        if DisplayWidth.of(text) <= free { place((text, Style(.dim)), room: free, row: row, right: right, into: &grid) }
       }
     }
   }
@@ -189,7 +194,7 @@ struct LinePainter {
   }
 
   /// A label shortened below this many columns is not worth showing on a full line.
-  private func minimumRoom(_ text: String) -> Int { min(DisplayWidth.of(text), 8) }
+  private func minimumRoom(_ text: String) -> Int { min(DisplayWidth.of(text), 12) }
 
   /// Columns free after line `line`'s text.
   private func room(_ line: Int, rect: ScreenLayout.Rect) -> Int {

@@ -11,7 +11,9 @@ public enum Renderer {
     TitleBar.draw(state, into: &grid)
     ReaderView.draw(state, into: &grid, rect: screen.reader)
     if let rect = screen.speakers {
-      for row in rect.row..<(rect.row + rect.rows) { grid.put("│", row: row, col: rect.col - 1, style: Style(.border)) }
+      if screen.speakersBeside {
+        for row in rect.row..<(rect.row + rect.rows) { grid.put("│", row: row, col: rect.col - 1, style: Style(.border)) }
+      }
       SpeakerPane.draw(state, into: &grid, rect: rect)
     }
     if let rect = screen.quotes { QuoteListPane.draw(state, into: &grid, rect: rect) }
@@ -25,12 +27,21 @@ public enum Renderer {
     return grid
   }
 
-  /// "Sayso needs at least 40×10 — now 30×8", shortened to what fits (even at 1×1).
+  /// "Window too small / Sayso needs 40×10 / now 30×8 · q quits", one line each where rows allow,
+  /// each cut to the width (even at 1×1 nothing is drawn outside the grid).
   static func drawTooSmall(_ grid: inout Grid, state: AppState) {
-    let full = "Sayso needs at least \(ScreenLayout.minimumCols)×\(ScreenLayout.minimumRows) — now \(state.cols)×\(state.rows)"
-    let short = "\(ScreenLayout.minimumCols)×\(ScreenLayout.minimumRows) needed"
-    let text = DisplayWidth.of(full) <= state.cols ? full : short
-    grid.put(text, row: state.rows / 2, col: max(0, (state.cols - DisplayWidth.of(text)) / 2), style: Style(.text, bold: true))
+    let lines = [
+      "Window too small",
+      "Sayso needs \(ScreenLayout.minimumCols)×\(ScreenLayout.minimumRows)",
+      "now \(state.cols)×\(state.rows) · q quits",
+    ]
+    let shown = lines.prefix(max(1, state.rows))
+    let first = max(0, (state.rows - shown.count) / 2)
+    for (index, line) in shown.enumerated() {
+      let text = DisplayWidth.of(line) > state.cols ? Truncate.to(state.cols, line) : line
+      let col = max(0, (state.cols - DisplayWidth.of(text)) / 2)
+      grid.put(text, row: first + index, col: col, style: Style(.text, bold: index == 0))
+    }
   }
 }
 

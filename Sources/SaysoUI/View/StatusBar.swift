@@ -12,12 +12,14 @@ enum StatusBar {
     let model = state.model
     let count = max(1, model.paragraphCount)
     let percent = model.paragraphCount <= 1 ? 100 : state.cursor * 100 / (count - 1)
-    var left = " ¶ \(state.cursor + 1)/\(model.paragraphCount)  \(percent)%"
+    let place = " ¶ \(state.cursor + 1)/\(model.paragraphCount)  \(percent)%"
+    var lefts: [String]
     if let index = state.currentQuote, let quote = state.quote {
       let speaker = model.speaker(of: quote)?.name ?? "no speaker"
-      left += "  ·  quote \(index + 1)/\(model.quotes.count)  \(speaker) · \(quote.kind.rawValue)"
+      let position = place + "  ·  quote \(index + 1)/\(model.quotes.count)  "
+      lefts = [position + speaker + " · " + quote.kind.rawValue, position + speaker]
     } else {
-      left += "  ·  \(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"
+      lefts = [place + "  ·  \(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"]
     }
     var right = ""
     if !state.pending.isEmpty { right += state.pending.display + "  " }
@@ -25,7 +27,10 @@ enum StatusBar {
       right += "/\(search.query) \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)  "
     }
     right += state.mode.rawValue.uppercased() + " "
-    let x = grid.put(left, row: row, col: 0, style: Style(.status), limit: max(0, grid.cols - DisplayWidth.of(right) - 1))
+    // The longest form that fits; else the shortest, cut with an ellipsis.
+    let room = max(0, grid.cols - DisplayWidth.of(right) - 1)
+    let left = lefts.first { DisplayWidth.of($0) <= room } ?? Truncate.to(room, lefts[lefts.count - 1])
+    let x = grid.put(left, row: row, col: 0, style: Style(.status), limit: room)
     if let message = state.message {
       let room = grid.cols - x - DisplayWidth.of(right) - 3
       if room > 4 {
@@ -54,20 +59,36 @@ enum HintBar {
   ]
 
   static func draw(_ state: AppState, into grid: inout Grid, row: Int) {
-    var x = 1
-    for (command, label) in commands[state.mode] ?? [] {
-      guard let keys = state.keyMap.keys(for: command, in: state.mode).first else { continue }
-      var name = Key.name(of: keys)
-      if command == .lineDown, let up = state.keyMap.keys(for: .lineUp, in: state.mode).first {
-        name += "/" + Key.name(of: up)
-      }
-      if command == .paragraphDown, let up = state.keyMap.keys(for: .paragraphUp, in: state.mode).first {
-        name += "/" + Key.name(of: up)
-      }
-      let width = DisplayWidth.of(name) + 1 + DisplayWidth.of(label) + 2
-      guard x + width <= grid.cols else { break }
-      x += grid.put(name, row: row, col: x, style: Style(.hintKey, bold: true))
-      x += grid.put(" " + label + "  ", row: row, col: x, style: Style(.hint))
+    let hints = (commands[state.mode] ?? []).compactMap { command, label in
+      hint(command, label, state: state).map { (command, $0.keys, $0.label) }
     }
+    // The help key is always shown: whoever cannot see the other hints needs it most.
+    let help = hints.first { $0.0 == .help }
+    let reserved = help.map { width($0.1, $0.2) } ?? 0
+    var x = 1
+    for (command, keys, label) in hints where command != .help {
+      guard x + width(keys, label) + reserved <= grid.cols else { break }
+      x = put(keys, label, at: x, row: row, into: &grid)
+    }
+    if let help, x + reserved <= grid.cols { _ = put(help.1, help.2, at: x, row: row, into: &grid) }
+  }
+
+  private static func hint(_ command: Command, _ label: String, state: AppState) -> (keys: String, label: String)? {
+    guard let keys = state.keyMap.keys(for: command, in: state.mode).first else { return nil }
+    var name = Key.name(of: keys)
+    let partner: Command? = command == .lineDown ? .lineUp : command == .paragraphDown ? .paragraphUp : nil
+    if let partner, let up = state.keyMap.keys(for: partner, in: state.mode).first { name += "/" + Key.name(of: up) }
+    return (name, label)
+  }
+
+  private static func width(_ keys: String, _ label: String) -> Int {
+    DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
+  }
+
+  private static func put(_ keys: String, _ label: String, at x: Int, row: Int, into grid: inout Grid) -> Int {
+    var x = x
+    x += grid.put(keys, row: row, col: x, style: Style(.hintKey, bold: true))
+    x += grid.put(" " + label + "  ", row: row, col: x, style: Style(.hint))
+    return x
   }
 }
