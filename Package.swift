@@ -59,6 +59,7 @@ let package = Package(
     .target(name: "SaysoTestSupport", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "SaysoTestSupport"]),
     .testTarget(name: "SaysoCLITests", dependencies: ["sayso", "SaysoTestSupport"]),
-    .testTarget(name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoTestSupport"]),
+    .testTarget(
+      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoTestSupport"], exclude: ["Snapshots"]),
   ]
 )
