@@ -15,6 +15,7 @@ struct BenchmarkRun {
     IngestBenchmarks(corpus: corpus, only: only).run()
     QuoteBenchmarks(corpus: corpus, only: only).run()
     QuoteScalingBenchmarks(only: only).run()
+    ExplorerBenchmarks(corpus: corpus, only: only).run()
   }
 }
 

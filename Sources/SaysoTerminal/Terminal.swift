@@ -38,8 +38,7 @@ public final class Terminal {
     keypad(cn_stdscr(), true)
     set_escdelay(25)
     curs_set(0)
-    // Reads wait at most 200 ms so that signals and resizes are seen promptly.
-    wtimeout(cn_stdscr(), 200)
+    setReadTimeout(milliseconds: Terminal.idleReadTimeout)
     mousemask(cn_ALL_MOUSE_EVENTS(), nil)
     mouseinterval(0)
     palette = Palette(color: color && has_colors(), speakers: speakerColors, roles: roleColors)
@@ -49,6 +48,11 @@ public final class Terminal {
   }
 
   deinit { close() }
+
+  /// Reads wait at most this long, so that signals and a hung-up terminal are seen promptly.
+  public static let idleReadTimeout = 200
+
+  public func setReadTimeout(milliseconds: Int) { wtimeout(cn_stdscr(), Int32(milliseconds)) }
 
   /// Leaves curses mode: cursor, echo, line mode and the normal screen back.
   public func close() {
@@ -67,20 +71,8 @@ public final class Terminal {
 
   /// Draws a grid: only the cells that differ from the last grid drawn are sent.
   public func draw(_ grid: Grid) {
-    let full = previous.map { $0.rows != grid.rows || $0.cols != grid.cols } ?? true
-    if full { werase(cn_stdscr()) }
-    for row in 0..<grid.rows {
-      for col in 0..<grid.cols {
-        let cell = grid[row, col]
-        if cell.isContinuation { continue }
-        if !full, let previous, previous[row, col] == cell,
-          col + 1 >= grid.cols || previous[row, col + 1] == grid[row, col + 1]
-        {
-          continue
-        }
-        put(cell, row: row, col: col)
-      }
-    }
+    if grid.needsFullRedraw(since: previous) { werase(cn_stdscr()) }
+    grid.forEachChange(since: previous) { row, col, cell in put(grid.text(of: cell), cell.style, row: row, col: col) }
     previous = grid
     wnoutrefresh(cn_stdscr())
     doupdate()
@@ -97,14 +89,14 @@ public final class Terminal {
   /// Forgets what is on screen, so the next draw repaints everything (after a resize).
   public func invalidate() { previous = nil }
 
-  private func put(_ cell: Cell, row: Int, col: Int) {
+  private func put(_ text: String, _ style: Style, row: Int, col: Int) {
     // The grid never holds controls; this is the last line of defence against writing one raw.
-    var chars = cell.text.unicodeScalars.prefix(5).map { scalar in
+    var chars = text.unicodeScalars.prefix(5).map { scalar in
       let value = scalar.value
       return wchar_t(bitPattern: value < 0x20 || (0x7F..<0xA0).contains(value) ? 0xFFFD : value)
     }
     if chars.isEmpty { chars = [wchar_t(32)] }
-    let (attributes, pair) = palette.attributes(for: cell.style)
+    let (attributes, pair) = palette.attributes(for: style)
     _ = chars.withUnsafeBufferPointer { buffer in
       cn_put(Int32(row), Int32(col), buffer.baseAddress, Int32(buffer.count), attributes, pair)
     }

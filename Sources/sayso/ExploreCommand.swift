@@ -47,9 +47,10 @@ struct ExploreCommand: ParsableCommand {
       }
       let environment = ProcessInfo.processInfo.environment
       let config = ConfigFile.load(environment: environment)
-      let analysis = QuoteAnalyzer(genre: genre).analyze(document)
+      // The quotes are found while the first page is already on screen.
+      let analysis = BackgroundAnalysis(document: document, genre: genre)
       let model = ReaderModel(
-        document: document, analysis: analysis, name: name, includeIndirect: config.showIndirect)
+        document: document, analysis: .pending, name: name, includeIndirect: config.showIndirect)
       let color = !noColor && config.color && (environment["NO_COLOR"] ?? "").isEmpty
       let terminal: Terminal
       do {
@@ -65,7 +66,7 @@ struct ExploreCommand: ParsableCommand {
         let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more: sayso config --check)" : ""
         state.message = StatusMessage("config: \(first)\(more)", isError: true)
       }
-      status = ExplorerLoop.run(&state, terminal: terminal)
+      status = ExplorerLoop.run(&state, terminal: terminal, analysis: analysis)
       terminal.close()
     }
     if status != 0 { throw ExitCode(status) }

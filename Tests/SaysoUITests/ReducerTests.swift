@@ -1,3 +1,5 @@
+import SaysoCore
+import SaysoTestSupport
 import Testing
 
 @testable import SaysoUI
@@ -187,5 +189,23 @@ struct ReducerTests {
     #expect(state.model.quotes.count == before + 1)
     state.type("i")
     #expect(state.model.quotes.count == before)
+  }
+
+  @Test func textFirstThenQuotesWhenTheBackgroundAnalysisEnds() throws {
+    let document = try SampleDocument.load()
+    let model = ReaderModel(document: document, analysis: .pending, name: "sample")
+    var state = AppState(model: model, rows: 24, cols: 80)
+    state.analysing = true
+    #expect(state.screenText.contains("finding quotes…"))
+    state.type("J J ]q")
+    #expect(state.message?.text == "Still finding quotes… one moment")
+    #expect(state.cursor == 2)
+    let analysis = BackgroundAnalysis(document: document, genre: .auto).wait()
+    state.reduce(.analysed(analysis))
+    #expect(!state.analysing)
+    #expect(state.cursor == 2, "the place is kept")
+    #expect(state.screenText.contains("8 quotes"))
+    state.type("]q")
+    #expect(state.quote != nil)
   }
 }

@@ -10,6 +10,11 @@ public enum CommandTable {
     .bottom: ["G", "End"],
   ]
 
+  /// Commands that wait for the quote analysis.
+  static let needsQuotes: Set<Command> = [
+    .nextQuote, .previousQuote, .nextSameSpeaker, .previousSameSpeaker, .quoteDetail, .toggleIndirect,
+  ]
+
   public static let specs: [CommandSpec] = [
     spec(.lineDown, "Move", "Scroll down a line (a count scrolls more: 5j)", normal: ["j", "Down"]),
     spec(.lineUp, "Move", "Scroll up a line", normal: ["k", "Up"]),

@@ -26,6 +26,8 @@ public struct AppState {
   public var pending = PendingKeys()
   public var useColor: Bool
   public var shouldQuit = false
+  /// True while the quotes are being found in the background (the text is already shown).
+  public var analysing = false
 
   public init(model: ReaderModel, rows: Int, cols: Int, keyMap: KeyMap = .defaults, useColor: Bool = true) {
     self.model = model

@@ -19,6 +19,8 @@ public struct DisplayAtom: Sendable, Equatable {
   public var offset: Int
   public var count: Int
   public var kind: Kind
+  /// The scalar drawn, when the atom is a single one (nearly always): the grid then needs no string.
+  public var glyph: UInt32? = nil
 
   public var isSpace: Bool { kind == .space }
 }
@@ -68,14 +70,16 @@ public enum ParagraphAtoms {
           DisplayAtom(text: placeholder, width: placeholder.count, offset: offset, count: 1, kind: .placeholder))
         continue
       }
-      if character.isASCII {
-        atoms.append(DisplayAtom(text: String(character), width: 1, offset: offset, count: count, kind: .grapheme))
+      if let ascii = character.asciiValue {
+        atoms.append(
+          DisplayAtom(
+            text: String(character), width: 1, offset: offset, count: count, kind: .grapheme, glyph: UInt32(ascii)))
       } else {
         let scalars = DisplayWidth.drawnScalars(character)
         atoms.append(
           DisplayAtom(
             text: String(String.UnicodeScalarView(scalars)), width: DisplayWidth.of(scalars: scalars), offset: offset,
-            count: count, kind: .grapheme))
+            count: count, kind: .grapheme, glyph: scalars.count == 1 ? scalars[0].value : nil))
       }
     }
     return atoms

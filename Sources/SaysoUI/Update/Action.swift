@@ -1,9 +1,13 @@
+import SaysoCore
+
 /// What can happen to the explorer: a key, a resize, a mouse event, or a command run by name.
 public enum Action: Equatable, Sendable {
   case key(Key)
   case run(Command, count: Int? = nil, argument: Character? = nil)
   case resize(rows: Int, cols: Int)
   case mouse(MouseEvent)
+  /// The background analysis is done: quotes and speakers arrive, the place is kept.
+  case analysed(QuoteAnalysis)
 }
 
 /// What the reducer asks the program around it to do.
@@ -26,6 +30,11 @@ extension AppState {
       run(command, count: count, argument: argument)
     case .resize(let rows, let cols):
       resize(rows: rows, cols: cols)
+    case .analysed(let analysis):
+      model = ReaderModel(
+        document: model.document, analysis: analysis, name: model.name, includeIndirect: model.includesIndirect)
+      analysing = false
+      keepInside()
     }
     return shouldQuit ? [.quit] : []
   }

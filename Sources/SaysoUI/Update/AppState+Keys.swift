@@ -47,6 +47,10 @@ extension AppState {
   mutating func run(_ command: Command, count: Int?, argument: Character?) {
     if mode != .search && mode != .command { message = nil }
     if (mode == .help || mode == .detail), scrollOverlay(command, count: count) { return }
+    if analysing, CommandTable.needsQuotes.contains(command) {
+      message = StatusMessage("Still finding quotes… one moment")
+      return
+    }
     switch command {
     case .lineDown, .lineUp, .paragraphDown, .paragraphUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp,
       .top, .bottom:

@@ -80,7 +80,7 @@ struct LinePainter {
       if atom.kind == .placeholder {
         grid.put(atom.text, row: row, col: x, style: style)
       } else if atom.width > 0 {
-        grid.putGrapheme(atom.text, width: atom.width, row: row, col: x, style: style)
+        grid.putGrapheme(glyph: atom.glyph, atom.text, width: atom.width, row: row, col: x, style: style)
       }
       x += atom.width
     }

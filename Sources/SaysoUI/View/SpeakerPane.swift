@@ -38,7 +38,7 @@ enum SpeakerPane {
         limit: rect.cols - 2)
     }
     if summary.rows.isEmpty, row < end {
-      grid.put("No quoted speakers", row: row, col: rect.col + 2, style: Style(.dim), limit: rect.cols - 3)
+      grid.put(state.analysing ? "Finding speakers…" : "No quoted speakers", row: row, col: rect.col + 2, style: Style(.dim), limit: rect.cols - 3)
     }
   }
 

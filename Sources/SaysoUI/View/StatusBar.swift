@@ -19,7 +19,8 @@ enum StatusBar {
       let position = place + "  ·  quote \(index + 1)/\(model.quotes.count)  "
       lefts = [position + speaker + " · " + quote.kind.rawValue, position + speaker]
     } else {
-      lefts = [place + "  ·  \(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"]
+      let quotes = state.analysing ? "finding quotes…" : "\(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"
+      lefts = [place + "  ·  " + quotes]
     }
     var right = ""
     if !state.pending.isEmpty { right += state.pending.display + "  " }
