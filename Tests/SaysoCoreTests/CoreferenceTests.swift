@@ -99,4 +99,18 @@ struct CoreferenceTests {
     #expect(daughter == "Miss Bates")
     #expect(mother == "Mrs. Bates")
   }
+
+  @Test(arguments: [
+    "“[[Go home]],” said {{the girl}} aloud.",
+    "“[[Go home]],” said {{the girl}} again.",
+    "“[[Go home]],” said {{the old gentleman}} to himself as he walked.",
+    "“[[Go home]],” said {{the girl}} turning very pale.",
+    "“[[Go home]],” said {{the girl}} without hesitation.",
+  ])
+  func howItWasSaidIsNotPartOfWhoSaidIt(line: String) throws {
+    let marked = MarkedText("Nancy and the old gentleman came in.\n\n" + line)
+    let (_, analysis) = try marked.analyze()
+    let quote = try #require(analysis.quote(at: marked.quotes[0]))
+    #expect(quote.attribution?.mention == marked.mentions[0], "\(line)")
+  }
 }

@@ -163,8 +163,18 @@ struct PhraseReader {
       // description ("a source close to the campaign") it is part of the phrase.
       if depth == 0 && token.isWord && !token.isCapitalised && i > start {
         let afterName = tokens.tokens[i - 1].isCapitalised || tokens.tokens[i - 1].lower == ")"
+        // "said the girl turning very pale": a participle after the noun tells how it was said.
+        if token.lower.hasSuffix("ing"), i > start + 1, i + 1 < ceiling, tokens.tokens[i + 1].isWord,
+          tokens.tokens[start].lower == "the",
+          !tokens.tokens[i - 1].features.contains(.determiner), !PhraseReader.ingNouns.contains(token.lower)
+        {
+          break
+        }
+        // "said the doctor to himself": the reflexive ends the phrase before "to".
+        let reflexive = i + 1 < ceiling && PhraseReader.reflexives.contains(tokens.tokens[i + 1].lower)
         if PhraseReader.eventAdjuncts.contains(token.lower)
           || (afterName && PhraseReader.trailingAdjuncts.contains(token.lower))
+          || (token.lower == "to" && reflexive)
         {
           break
         }
@@ -186,7 +196,20 @@ struct PhraseReader {
   static let eventAdjuncts: Set<String> = [
     "told", "adding", "saying", "noting", "according", "referring", "speaking", "pointing", "explaining",
     "yesterday", "today", "tonight", "earlier", "later", "recently", "smiling", "laughing",
+    // How it was said, after a description as after a name: "said the girl aloud", "the doctor again",
+    // "the old gentleman as he walked", "the girl without hesitation".
+    "again", "aloud", "without", "presently",
   ]
+
+  /// Nouns that end in -ing, which are no participle: "said the old king".
+  static let ingNouns: Set<String> = [
+    "king", "darling", "ring", "thing", "nothing", "something", "anything", "everything", "evening", "morning",
+    "building", "wedding", "being", "feeling", "meeting", "string", "spring", "wing", "sibling", "duckling",
+    "hireling", "underling", "viking", "offspring", "stocking", "ceiling", "lodging", "pudding", "shilling",
+    "farthing", "earring", "gosling", "sapling", "ling", "sing",
+  ]
+
+  static let reflexives: Set<String> = ["himself", "herself", "themselves", "myself", "itself", "ourselves"]
 
   /// Words that start an adjunct after an inverted subject ("said Trump in his speech", "said he on Monday").
   static let trailingAdjuncts: Set<String> = [

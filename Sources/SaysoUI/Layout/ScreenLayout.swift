@@ -56,6 +56,22 @@ public struct ScreenLayout: Equatable, Sendable {
   public var isTooSmall: Bool { rows < ScreenLayout.minimumRows || cols < ScreenLayout.minimumCols }
   public var statusRow: Int { rows - 2 }
   public var hintRow: Int { rows - 1 }
+  /// The longest line the reader wraps to: longer lines are hard to read, and the room is better
+  /// spent on the speaker labels beside the text.
+  public static let maximumMeasure = 100
+  /// The least room right of the text for speaker labels, when the reader is wide enough to spare it.
+  public static let labelMarginWidth = 14
+
+  /// The label margin's width (0 on narrow readers, where labels go at the end of a line).
+  public var labelMargin: Int {
+    guard reader.cols >= 72 else { return 0 }
+    // Wide readers give the labels what the text does not use, up to 30 columns.
+    let spare = reader.cols - ScreenLayout.gutterWidth - 1 - ScreenLayout.maximumMeasure
+    return max(ScreenLayout.labelMarginWidth, min(30, spare))
+  }
+
   /// Columns the reader's text wraps at.
-  public var readerTextWidth: Int { max(10, reader.cols - ScreenLayout.gutterWidth - 1) }
+  public var readerTextWidth: Int {
+    max(10, min(ScreenLayout.maximumMeasure, reader.cols - ScreenLayout.gutterWidth - 1 - labelMargin))
+  }
 }

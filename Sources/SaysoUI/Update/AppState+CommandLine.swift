@@ -4,7 +4,7 @@ extension AppState {
     let input = text.trimmingCharacters(in: [" "])
     if input.isEmpty { return }
     if let number = Int(input) {
-      go(toParagraph: number - 1)
+      go(toParagraph: number - 1, jump: true)
       return
     }
     switch input {

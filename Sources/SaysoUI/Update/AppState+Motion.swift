@@ -17,12 +17,12 @@ extension AppState {
     case .paragraphDown: go(toParagraph: cursor + (count ?? 1))
     case .paragraphUp: go(toParagraph: cursor - (count ?? 1))
     case .top:
-      if let count { go(toParagraph: count - 1) } else {
+      if let count { go(toParagraph: count - 1, jump: true) } else {
         top = ReaderPosition(paragraph: 0, row: 0)
         cursor = 0
       }
     case .bottom:
-      if let count { go(toParagraph: count - 1) } else {
+      if let count { go(toParagraph: count - 1, jump: true) } else {
         cursor = max(0, model.paragraphCount - 1)
         top = geometry.topShowingEnd(height: viewHeight)
       }
@@ -42,9 +42,17 @@ extension AppState {
     if cursor > bottom.paragraph { cursor = bottom.paragraph }
   }
 
-  /// Puts the cursor on paragraph `index` (clamped) and brings it into view.
-  mutating func go(toParagraph index: Int) {
+  /// Puts the cursor on paragraph `index` (clamped) and brings it into view: with the least scrolling
+  /// for a step (J, K), or a few rows from the top for a jump (12G, :12, marks) that leaves the view.
+  mutating func go(toParagraph index: Int, jump: Bool = false) {
     cursor = min(max(0, index), max(0, model.paragraphCount - 1))
+    let start = ReaderPosition(paragraph: cursor, row: 0)
+    if jump, start < top || bottom < start {
+      top = geometry.move(start, by: -min(2, viewHeight / 4))
+      let limit = geometry.topShowingEnd(height: viewHeight)
+      if limit < top { top = max(ReaderPosition(paragraph: 0, row: 0), limit) }
+      return
+    }
     ensureVisible(paragraph: cursor)
   }
 

@@ -159,6 +159,19 @@ struct LinePainter {
     line: Int, row: Int, after x: Int, rect: ScreenLayout.Rect, parts: [(quote: Int, range: Range<Int>)],
     range: Range<Int>, into grid: inout Grid
   ) {
+    let screen = state.screen
+    if screen.labelMargin > 0 {
+      // A margin beside the text: the label sits on the row where the quote ends, cut to fit.
+      let left = rect.col + ScreenLayout.gutterWidth + screen.readerTextWidth + 2
+      let room = min(screen.labelMargin - 2, rect.col + rect.cols - left)
+      var label = label(endingOn: line)
+      if label == nil, line == 0 {
+        let kind = model.document.paragraphs[paragraph].kind
+        if kind != .body && kind != .listItem && kind != .blockquote { label = ("[" + kind.rawValue + "]", Style(.dim)) }
+      }
+      if let label, room >= 4 { grid.put(Truncate.to(room, label.text), row: row, col: left, style: label.style) }
+      return
+    }
     let right = rect.col + rect.cols - 1
     let free = right - x - 1
     if let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text) {
@@ -182,6 +195,7 @@ struct LinePainter {
 
   /// On the blank row after a paragraph: the label its last line had no room for.
   func drawCarriedLabel(line: Int, row: Int, rect: ScreenLayout.Rect, into grid: inout Grid) {
+    guard state.screen.labelMargin == 0 else { return }
     guard let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text) else { return }
     let right = rect.col + rect.cols - 1
     place(carried, room: right - (rect.col + ScreenLayout.gutterWidth) - 1, row: row, right: right, into: &grid)

@@ -49,8 +49,8 @@ enum SpeakerPane {
     let kind = shortKind(entry.speaker.kind)
     let percent = JSONPercent.text(entry.share)
     var x = rect.col + 3
-    x += grid.put(Truncate.pad(kind, 7), row: row, col: x, style: Style(.dim))
-    let barWidth = max(4, min(20, rect.cols - 3 - 7 - 8 - 2))
+    x += grid.put(Truncate.pad(kind, 8), row: row, col: x, style: Style(.dim))
+    let barWidth = max(4, min(20, rect.cols - 3 - 8 - 8 - 2))
     let filled = max(1, Int((entry.share / max(maxShare, 0.0001) * Double(barWidth)).rounded()))
     x += grid.put(String(repeating: "█", count: min(barWidth, filled)), row: row, col: x, style: Style(.speaker(slot)))
     x += grid.put(String(repeating: "░", count: max(0, barWidth - filled)), row: row, col: x, style: Style(.dim))
