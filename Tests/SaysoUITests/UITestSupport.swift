@@ -40,7 +40,7 @@ func dialogueExplorer(rows: Int = 24, cols: Int = 80) throws -> AppState {
     switch number % 3 {
     case 0: paragraphs.append("“This is statement number \(number),” said Alice Smith.")
     case 1: paragraphs.append("“And this is reply number \(number),” said Bob Jones.")
-    default: paragraphs.append("Narrative paragraph \(number) goes on without anybody speaking in it at all.")
+    default: paragraphs.append("Narrative paragraph \(number), where nobody speaks.")
     }
   }
   return explorer(try plainDocument(paragraphs.joined(separator: "\n\n")), rows: rows, cols: cols)
