@@ -60,6 +60,7 @@ let package = Package(
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "SaysoTestSupport"]),
     .testTarget(name: "SaysoCLITests", dependencies: ["sayso", "SaysoTestSupport"]),
     .testTarget(
-      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoTestSupport"], exclude: ["Snapshots"]),
+      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoTestSupport"], exclude: ["Snapshots"]
+    ),
   ]
 )

@@ -11,7 +11,9 @@ struct ExplorerBenchmarks {
 
   func run() {
     guard only.map({ "explorer".hasPrefix($0) || $0.hasPrefix("explorer") }) ?? true else { return }
-    guard let novel = largestFile(in: corpus.appendingPathComponent("pdnc-dev"), suffix: ".txt") else { return }
+    guard let novel = largestFile(in: corpus.appendingPathComponent("pdnc-dev"), suffix: ".txt") else {
+      return
+    }
     open(novel)
     keystrokes(novel)
   }
@@ -39,7 +41,8 @@ struct ExplorerBenchmarks {
     let bytes = size(novel)
     report(
       "explorer_open_first_screen", firstScreen, "ms",
-      "\(novel.lastPathComponent), \(bytes) bytes: read, paragraphs, first 200x60 screen; best of \(Clock.runs(7))")
+      "\(novel.lastPathComponent), \(bytes) bytes: read, paragraphs, first 200x60 screen; best of \(Clock.runs(7))"
+    )
     report(
       "explorer_open_quotes_coloured", withQuotes, "ms",
       "the same until the background analysis is in and the screen redrawn with quotes")
@@ -48,9 +51,12 @@ struct ExplorerBenchmarks {
   /// A reading session's keys at 200x60, each reduced, rendered and diffed against the screen before.
   private func keystrokes(_ novel: URL) {
     guard let document = try? Ingest.file(novel.path) else { return }
-    let model = ReaderModel(document: document, analysis: QuoteAnalyzer().analyze(document), name: novel.lastPathComponent)
+    let model = ReaderModel(
+      document: document, analysis: QuoteAnalyzer().analyze(document), name: novel.lastPathComponent)
     let keys: [Key] =
-      Array(repeating: .char("j"), count: 40) + Array(repeating: .tab, count: 40) + [.char(" "), .char(" "), .char("s")]
+      Array(repeating: .char("j"), count: 40) + Array(repeating: .tab, count: 40) + [
+        .char(" "), .char(" "), .char("s"),
+      ]
       + Array(repeating: .char("j"), count: 20) + [.char("l")] + Array(repeating: .tab, count: 20)
       + [.enter, .char("j"), .escape, .char("G"), .char("g"), .char("}"), .char("{"), .ctrl("d"), .ctrl("u")]
     var worst = 0.0
@@ -75,7 +81,8 @@ struct ExplorerBenchmarks {
     }
     report(
       "explorer_keystroke_mean", total / Double(presses) * 1e3, "ms",
-      "reduce + render + diff at 200x60 on \(novel.lastPathComponent), \(presses) keys (j, Tab, Space, panes, detail, G)")
+      "reduce + render + diff at 200x60 on \(novel.lastPathComponent), \(presses) keys (j, Tab, Space, panes, detail, G)"
+    )
     report("explorer_keystroke_worst", worst * 1e3, "ms", "the slowest of those keys: \(worstKey)")
   }
 }

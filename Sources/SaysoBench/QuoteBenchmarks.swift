@@ -28,7 +28,8 @@ struct QuoteBenchmarks {
     let seconds = Clock.best(of: 5) { count = QuoteAnalyzer().analyze(document).quotes.count }
     report(
       "quotes_throughput_novel", Double(document.text.byteCount) / seconds / 1e6, "MB/s",
-      "\(novel.lastPathComponent), \(document.text.byteCount) bytes, \(count) quotes, best of \(Clock.runs(5))")
+      "\(novel.lastPathComponent), \(document.text.byteCount) bytes, \(count) quotes, best of \(Clock.runs(5))"
+    )
     report(
       "quotes_peak_memory_ratio", Double(grown) / Double(document.text.byteCount), "x text",
       "peak resident growth during the first analysis of \(novel.lastPathComponent)")

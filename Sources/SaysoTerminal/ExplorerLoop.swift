@@ -5,7 +5,9 @@ import SaysoUI
 /// thread; returns the exit status (0, or 128 + the signal that stopped it).
 public enum ExplorerLoop {
   /// `analysis`, when given, is still running: the text is drawn at once, and the quotes when it ends.
-  public static func run(_ state: inout AppState, terminal: Terminal, analysis: BackgroundAnalysis? = nil) -> Int32 {
+  public static func run(
+    _ state: inout AppState, terminal: Terminal, analysis: BackgroundAnalysis? = nil
+  ) -> Int32 {
     var pending = analysis
     state.analysing = pending != nil
     // While the analysis runs, reads wait briefly so its result is drawn as soon as it comes.

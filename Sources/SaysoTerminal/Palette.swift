@@ -8,7 +8,8 @@ struct Palette {
   /// Speaker colours: hues far apart on the 256-colour cube, readable on dark and light backgrounds.
   static let speakers256: [Int16] = [33, 208, 35, 170, 178, 39, 203, 71, 135, 37, 166, 99, 161, 66, 136, 62]
   static let speakers8: [Int16] = [
-    Int16(COLOR_BLUE), Int16(COLOR_YELLOW), Int16(COLOR_GREEN), Int16(COLOR_MAGENTA), Int16(COLOR_CYAN), Int16(COLOR_RED),
+    Int16(COLOR_BLUE), Int16(COLOR_YELLOW), Int16(COLOR_GREEN), Int16(COLOR_MAGENTA), Int16(COLOR_CYAN),
+    Int16(COLOR_RED),
   ]
   private(set) var speakerColors: [Int16] = []
   private var pairs: [PairKey: Int32] = [:]
@@ -73,14 +74,16 @@ struct Palette {
     let is256 = speakerColors.count > 8
     switch role {
     case .text, .popup: return (-1, -1, cn_A_NORMAL())
-    case .dim, .gutter, .hint, .border: return (is256 ? 245 : Int16(COLOR_WHITE), -1, is256 ? cn_A_NORMAL() : cn_A_DIM())
+    case .dim, .gutter, .hint, .border:
+      return (is256 ? 245 : Int16(COLOR_WHITE), -1, is256 ? cn_A_NORMAL() : cn_A_DIM())
     case .title, .heading, .paneTitle: return (-1, -1, cn_A_BOLD())
     case .quote(let slot), .speaker(let slot): return (speaker(slot), -1, cn_A_NORMAL())
     case .quoteUnattributed: return (is256 ? 250 : Int16(COLOR_WHITE), -1, cn_A_UNDERLINE())
     case .quoteOther: return (is256 ? 244 : Int16(COLOR_WHITE), -1, cn_A_NORMAL())
     case .gutterCurrent: return (is256 ? 255 : Int16(COLOR_WHITE), -1, cn_A_BOLD())
     case .status: return (is256 ? 252 : Int16(COLOR_WHITE), is256 ? 236 : Int16(COLOR_BLUE), cn_A_NORMAL())
-    case .statusAccent: return (is256 ? 229 : Int16(COLOR_YELLOW), is256 ? 236 : Int16(COLOR_BLUE), cn_A_NORMAL())
+    case .statusAccent:
+      return (is256 ? 229 : Int16(COLOR_YELLOW), is256 ? 236 : Int16(COLOR_BLUE), cn_A_NORMAL())
     case .hintKey: return (is256 ? 81 : Int16(COLOR_CYAN), -1, cn_A_BOLD())
     case .match: return (is256 ? 16 : Int16(COLOR_BLACK), is256 ? 220 : Int16(COLOR_YELLOW), cn_A_NORMAL())
     case .placeholder: return (is256 ? 196 : Int16(COLOR_RED), -1, cn_A_REVERSE())

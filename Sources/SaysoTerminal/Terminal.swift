@@ -27,7 +27,8 @@ public final class Terminal {
     let term = ProcessInfo.processInfo.environment["TERM"] ?? "xterm-256color"
     screen = cn_newterm(term) ?? cn_newterm("xterm-256color")
     guard screen != nil else {
-      throw OpenError(description: "TERM=\(term) is not a terminal type this system knows; try TERM=xterm-256color")
+      throw OpenError(
+        description: "TERM=\(term) is not a terminal type this system knows; try TERM=xterm-256color")
     }
     isOpen = true
     cn_install_signal_handlers()
@@ -72,7 +73,9 @@ public final class Terminal {
   /// Draws a grid: only the cells that differ from the last grid drawn are sent.
   public func draw(_ grid: Grid) {
     if grid.needsFullRedraw(since: previous) { werase(cn_stdscr()) }
-    grid.forEachChange(since: previous) { row, col, cell in put(grid.text(of: cell), cell.style, row: row, col: col) }
+    grid.forEachChange(since: previous) { row, col, cell in
+      put(grid.text(of: cell), cell.style, row: row, col: col)
+    }
     previous = grid
     wnoutrefresh(cn_stdscr())
     doupdate()

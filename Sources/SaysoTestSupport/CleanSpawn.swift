@@ -14,7 +14,9 @@ public enum CleanSpawn {
     public var output: String
   }
 
-  public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws
+  public static func run(
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil
+  ) throws
     -> Result
   {
     let scratch = try TemporaryDirectory("sayso-spawn")

@@ -11,11 +11,14 @@ public final class TmuxSession {
 
   /// Starts `sh` in a `cols`x`rows` pane with `TERM` set to `term`, a known prompt and an empty home.
   public init(cols: Int = 80, rows: Int = 24, term: String = "tmux-256color") throws {
-    guard let tmux = CleanSpawn.find("tmux") else { throw CleanSpawn.SpawnError(executable: "tmux", code: ENOENT) }
+    guard let tmux = CleanSpawn.find("tmux") else {
+      throw CleanSpawn.SpawnError(executable: "tmux", code: ENOENT)
+    }
     self.tmux = tmux
     socket = "sayso-test-\(getpid())-\(UUID().uuidString.prefix(8))"
     home = try TemporaryDirectory("sayso-tmux-home")
-    let config = try home.write("tmux.conf", "set -g default-terminal \"\(term)\"\nset -g history-limit 5000\n")
+    let config = try home.write(
+      "tmux.conf", "set -g default-terminal \"\(term)\"\nset -g history-limit 5000\n")
     var environment = ProcessInfo.processInfo.environment
     environment["HOME"] = home.path
     environment["XDG_CONFIG_HOME"] = home.path + "/config"
@@ -32,7 +35,8 @@ public final class TmuxSession {
       ],
       environment: environment)
     guard result.status == 0 else { throw TmuxError(message: "tmux new-session failed: \(result.output)") }
-    try waitFor(TmuxSession.prompt.trimmingCharacters(in: .whitespaces))  // capture-pane trims trailing blanks
+    // capture-pane trims trailing blanks.
+    try waitFor(TmuxSession.prompt.trimmingCharacters(in: .whitespaces))
   }
 
   /// The shell's prompt in the pane.
@@ -52,7 +56,8 @@ public final class TmuxSession {
 
   /// The pane as text; with `history`, the scrollback too.
   public func screen(history: Bool = false) throws -> String {
-    let result = try CleanSpawn.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", "=0:"] + (history ? ["-S", "-"] : []))
+    let result = try CleanSpawn.run(
+      tmux, ["-L", socket, "capture-pane", "-p", "-t", "=0:"] + (history ? ["-S", "-"] : []))
     return result.output
   }
 
@@ -90,7 +95,9 @@ public final class TmuxSession {
 
   private func command(_ arguments: [String]) throws {
     let result = try CleanSpawn.run(tmux, ["-L", socket] + arguments)
-    guard result.status == 0 else { throw TmuxError(message: "tmux \(arguments.first ?? ""): \(result.output)") }
+    guard result.status == 0 else {
+      throw TmuxError(message: "tmux \(arguments.first ?? ""): \(result.output)")
+    }
   }
 
   public struct TmuxError: Error, CustomStringConvertible {

@@ -46,7 +46,9 @@ struct ConfigCommand: ParsableCommand {
       }
       StandardOutput.shared.flush()
       for problem in config.problems { StandardError.line("\(path): \(problem)") }
-      throw SaysoError(.dataError, path: path, "\(config.problems.count) problem(s); Sayso starts with the defaults for those")
+      throw SaysoError(
+        .dataError, path: path,
+        "\(config.problems.count) problem(s); Sayso starts with the defaults for those")
     }
   }
 }

@@ -21,10 +21,13 @@ struct ExploreCommand: ParsableCommand {
   @Argument(help: "A text, Markdown or HTML file (none: the bundled sample article).", completion: .file())
   var file: String?
 
-  @Option(name: .customLong("as"), help: "Read the file as this format instead of guessing (text, markdown, html).")
+  @Option(
+    name: .customLong("as"), help: "Read the file as this format instead of guessing (text, markdown, html).")
   var format: SourceFormat?
 
-  @Option(name: .customLong("paragraphs"), help: "Force the plain-text paragraph layout (blank, line, wrapped, indented).")
+  @Option(
+    name: .customLong("paragraphs"),
+    help: "Force the plain-text paragraph layout (blank, line, wrapped, indented).")
   var layout: PlainTextLayout?
 
   @Flag(help: "No colour: meaning is carried by bold, underline and reverse (also when NO_COLOR is set).")
@@ -54,7 +57,8 @@ struct ExploreCommand: ParsableCommand {
       let color = !noColor && config.color && (environment["NO_COLOR"] ?? "").isEmpty
       let terminal: Terminal
       do {
-        terminal = try Terminal(color: color, speakerColors: config.speakerColors, roleColors: config.roleColors)
+        terminal = try Terminal(
+          color: color, speakerColors: config.speakerColors, roleColors: config.roleColors)
       } catch let error as Terminal.OpenError {
         throw SaysoError(.usage, error.description)
       }
@@ -63,7 +67,8 @@ struct ExploreCommand: ParsableCommand {
       state.showSpeakers = config.showSpeakers
       state.showQuotes = config.showQuotes
       if let first = config.problems.first {
-        let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more: sayso config --check)" : ""
+        let more =
+          config.problems.count > 1 ? " (and \(config.problems.count - 1) more: sayso config --check)" : ""
         state.message = StatusMessage("config: \(first)\(more)", isError: true)
       }
       status = ExplorerLoop.run(&state, terminal: terminal, analysis: analysis)

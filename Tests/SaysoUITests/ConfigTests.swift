@@ -116,7 +116,8 @@ struct ConfigTests {
   }
 
   @Test func pathFollowsXDG() {
-    #expect(Config.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/sayso/config.toml")
+    #expect(
+      Config.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/sayso/config.toml")
     #expect(Config.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/sayso/config.toml")
   }
 }

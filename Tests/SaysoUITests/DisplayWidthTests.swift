@@ -38,7 +38,8 @@ struct DisplayWidthTests {
     grid.put("a\u{1B}[2Jb\r\nc\u{9B}d\u{202E}e", row: 0, col: 0, style: .plain)
     #expect(grid.text() == "a^[[2Jb^M^Jc<U+009B>d<U+202E>e")
     for cell in grid.cells {
-      #expect(!grid.text(of: cell).unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+      #expect(
+        !grid.text(of: cell).unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
     }
   }
 

@@ -17,7 +17,8 @@ struct FlowTests {
       let speaker = state.model.speaker(of: quote)?.name ?? "no speaker"
       #expect(screen.contains("quote \(step + 1)/\(state.model.quotes.count)"), "\(screen)")
       #expect(screen.contains(speaker))
-      let firstWord = state.model.document.text.substring(quote.range).split(separator: " ").first.map(String.init) ?? ""
+      let firstWord =
+        state.model.document.text.substring(quote.range).split(separator: " ").first.map(String.init) ?? ""
       #expect(screen.contains(firstWord), "\(firstWord) not on screen")
     }
   }

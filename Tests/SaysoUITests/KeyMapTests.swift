@@ -18,7 +18,10 @@ struct KeyMapTests {
       var seen: [[Key]: Command] = [:]
       for command in Command.allCases {
         for sequence in map.keys(for: command, in: mode) {
-          #expect(seen[sequence] == nil, "\(Key.name(of: sequence)) is both \(seen[sequence]?.rawValue ?? "") and \(command.rawValue) in \(mode)")
+          #expect(
+            seen[sequence] == nil,
+            "\(Key.name(of: sequence)) is both \(seen[sequence]?.rawValue ?? "") and \(command.rawValue) in \(mode)"
+          )
           seen[sequence] = command
         }
       }

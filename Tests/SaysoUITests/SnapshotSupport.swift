@@ -5,7 +5,8 @@ import Testing
 /// diff in review shows what the user would see. A missing snapshot fails; run the tests once with
 /// `SAYSO_RECORD_SNAPSHOTS=1` to write it, then read it before committing.
 enum Snapshot {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Snapshots")
 
   static var recording: Bool { ProcessInfo.processInfo.environment["SAYSO_RECORD_SNAPSHOTS"] == "1" }
 
@@ -18,13 +19,15 @@ enum Snapshot {
       return
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      Issue.record("no snapshot \(name).txt; record it with SAYSO_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "no snapshot \(name).txt; record it with SAYSO_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
       return
     }
     let expected = String(decoding: data, as: UTF8.self)
     if expected != actual {
       Issue.record(
-        "screen differs from \(name).txt\n--- expected\n\(expected)--- actual\n\(actual)", sourceLocation: sourceLocation)
+        "screen differs from \(name).txt\n--- expected\n\(expected)--- actual\n\(actual)",
+        sourceLocation: sourceLocation)
     }
   }
 }

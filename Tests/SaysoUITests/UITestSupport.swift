@@ -4,7 +4,9 @@ import SaysoTestSupport
 @testable import SaysoUI
 
 /// The explorer's state on a document, as `sayso FILE` opens it, at a terminal size.
-func explorer(_ document: Document, name: String = "test.txt", rows: Int = 24, cols: Int = 80, color: Bool = true)
+func explorer(
+  _ document: Document, name: String = "test.txt", rows: Int = 24, cols: Int = 80, color: Bool = true
+)
   -> AppState
 {
   let model = ReaderModel(document: document, analysis: QuoteAnalyzer().analyze(document), name: name)

@@ -203,7 +203,8 @@ struct PhraseReader {
 
   /// Nouns that end in -ing, which are no participle: "said the old king".
   static let ingNouns: Set<String> = [
-    "king", "darling", "ring", "thing", "nothing", "something", "anything", "everything", "evening", "morning",
+    "king", "darling", "ring", "thing", "nothing", "something", "anything", "everything", "evening",
+    "morning",
     "building", "wedding", "being", "feeling", "meeting", "string", "spring", "wing", "sibling", "duckling",
     "hireling", "underling", "viking", "offspring", "stocking", "ceiling", "lodging", "pudding", "shilling",
     "farthing", "earring", "gosling", "sapling", "ling", "sing",

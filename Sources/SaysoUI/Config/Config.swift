@@ -53,7 +53,9 @@ public struct Config: Sendable {
     case "keys":
       guard entry.table.count == 2, let mode = Mode(rawValue: entry.table[1]) else {
         let modes = Mode.allCases.map(\.rawValue).joined(separator: ", ")
-        problems.append("\(place): [\(entry.table.joined(separator: "."))] is not a key table; use [keys.MODE] with MODE one of \(modes)")
+        problems.append(
+          "\(place): [\(entry.table.joined(separator: "."))] is not a key table; use [keys.MODE] with MODE one of \(modes)"
+        )
         return
       }
       guard let command = Command(rawValue: entry.key) else {
@@ -83,7 +85,8 @@ public struct Config: Sendable {
       }
       rebindings.append(KeyMap.Rebinding(mode: mode, command: command, keys: sequences, line: entry.line))
     default:
-      problems.append("\(place): [\(entry.table.joined(separator: "."))] is not a section (ui, colors, keys.MODE)")
+      problems.append(
+        "\(place): [\(entry.table.joined(separator: "."))] is not a section (ui, colors, keys.MODE)")
     }
   }
 
@@ -97,7 +100,9 @@ public struct Config: Sendable {
     case "quotes": showQuotes = value
     case "indirect": showIndirect = value
     case "color": color = value
-    default: problems.append("line \(entry.line): \(entry.key) is not a [ui] setting (speakers, quotes, indirect, color)")
+    default:
+      problems.append(
+        "line \(entry.line): \(entry.key) is not a [ui] setting (speakers, quotes, indirect, color)")
     }
   }
 
@@ -123,7 +128,8 @@ public struct Config: Sendable {
     } else if Config.roleNames.contains(entry.key), (1...2).contains(numbers.count) {
       roleColors[entry.key] = numbers
     } else {
-      problems.append("line \(entry.line): \(entry.key) is not a colour role (\(Config.roleNames.joined(separator: ", ")))")
+      problems.append(
+        "line \(entry.line): \(entry.key) is not a colour role (\(Config.roleNames.joined(separator: ", ")))")
     }
   }
 }

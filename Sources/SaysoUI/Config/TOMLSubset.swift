@@ -41,7 +41,9 @@ public enum TOMLSubset {
         let path = try reader.keyPath(line: number, until: "]")
         guard reader.take("]") else { throw TOMLError(line: number, message: "a table header ends with ]") }
         reader.skipSpaces()
-        guard reader.atEnd else { throw TOMLError(line: number, message: "nothing may follow a table header") }
+        guard reader.atEnd else {
+          throw TOMLError(line: number, message: "nothing may follow a table header")
+        }
         table = path
         continue
       }
@@ -58,7 +60,9 @@ public enum TOMLSubset {
       }
       let value = try reader.value(line: number)
       reader.skipSpaces()
-      guard reader.atEnd else { throw TOMLError(line: number, message: "unexpected text after the value of \(name)") }
+      guard reader.atEnd else {
+        throw TOMLError(line: number, message: "unexpected text after the value of \(name)")
+      }
       entries.append(TOMLEntry(table: table, key: name, value: value, line: number))
     }
     return entries
@@ -71,7 +75,13 @@ public enum TOMLSubset {
     var result = ""
     for character in line {
       if let open = quote {
-        if escaped { escaped = false } else if character == "\\" && open == "\"" { escaped = true } else if character == open { quote = nil }
+        if escaped {
+          escaped = false
+        } else if character == "\\" && open == "\"" {
+          escaped = true
+        } else if character == open {
+          quote = nil
+        }
       } else if character == "\"" || character == "'" {
         quote = character
       } else if character == "#" {
@@ -156,7 +166,9 @@ struct Reader {
       if word == "true" { return .boolean(true) }
       if word == "false" { return .boolean(false) }
       if let number = Int(word.replacingUnderscores) { return .integer(number) }
-      throw TOMLError(line: line, message: word.isEmpty ? "expected a value" : "\(word) is not a value (strings need quotes)")
+      throw TOMLError(
+        line: line,
+        message: word.isEmpty ? "expected a value" : "\(word) is not a value (strings need quotes)")
     }
   }
 

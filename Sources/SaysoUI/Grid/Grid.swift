@@ -72,7 +72,9 @@ public struct Grid: Sendable {
       guard x + width <= end else { break }
       if x >= 0 {
         let glyph = scalars.count == 1 ? scalars[0].value : nil
-        putGrapheme(glyph: glyph, String(String.UnicodeScalarView(scalars)), width: width, row: row, col: x, style: style)
+        putGrapheme(
+          glyph: glyph, String(String.UnicodeScalarView(scalars)), width: width, row: row, col: x,
+          style: style)
       }
       x += width
     }
@@ -81,10 +83,14 @@ public struct Grid: Sendable {
 
   /// Writes one grapheme already measured (the reader's laid-out text). `glyph` is its scalar when it
   /// has only one, which spares building a string.
-  public mutating func putGrapheme(glyph: UInt32?, _ grapheme: @autoclosure () -> String, width: Int, row: Int, col: Int, style: Style) {
+  public mutating func putGrapheme(
+    glyph: UInt32?, _ grapheme: @autoclosure () -> String, width: Int, row: Int, col: Int, style: Style
+  ) {
     guard row >= 0, row < rows, col >= 0, col + width <= cols else { return }
     // Never leave half of a wide grapheme behind.
-    if self[row, col].isContinuation, col > 0 { self[row, col - 1] = Cell(glyph: 0x20, style: self[row, col - 1].style) }
+    if self[row, col].isContinuation, col > 0 {
+      self[row, col - 1] = Cell(glyph: 0x20, style: self[row, col - 1].style)
+    }
     if col + 1 < cols, self[row, col + 1].isContinuation, width == 1 {
       self[row, col + 1] = Cell(glyph: 0x20, style: self[row, col + 1].style)
     }

@@ -36,7 +36,10 @@ public struct Style: Hashable, Sendable {
   public var reverse = false
   public var italic = false
 
-  public init(_ role: StyleRole, bold: Bool = false, underline: Bool = false, reverse: Bool = false, italic: Bool = false) {
+  public init(
+    _ role: StyleRole, bold: Bool = false, underline: Bool = false, reverse: Bool = false,
+    italic: Bool = false
+  ) {
     self.role = role
     self.bold = bold
     self.underline = underline

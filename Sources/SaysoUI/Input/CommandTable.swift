@@ -27,9 +27,12 @@ public enum CommandTable {
     spec(.top, "Move", "Start of the document (a count goes to that paragraph: 12g)", normal: ["g", "Home"]),
     spec(.bottom, "Move", "End of the document (a count goes to that paragraph: 12G)", normal: ["G", "End"]),
     spec(.nextQuote, "Quotes", "Next quote", normal: ["]q", "Tab"], detail: ["]q", "Tab", "n"]),
-    spec(.previousQuote, "Quotes", "Previous quote", normal: ["[q", "Shift-Tab"], detail: ["[q", "Shift-Tab", "p"]),
+    spec(
+      .previousQuote, "Quotes", "Previous quote", normal: ["[q", "Shift-Tab"],
+      detail: ["[q", "Shift-Tab", "p"]),
     spec(.nextSameSpeaker, "Quotes", "Next quote by the same speaker", normal: ["]s"], detail: ["]s"]),
-    spec(.previousSameSpeaker, "Quotes", "Previous quote by the same speaker", normal: ["[s"], detail: ["[s"]),
+    spec(
+      .previousSameSpeaker, "Quotes", "Previous quote by the same speaker", normal: ["[s"], detail: ["[s"]),
     spec(.quoteDetail, "Quotes", "Why this speaker? The quote's details", normal: ["Enter"]),
     spec(.toggleIndirect, "Quotes", "Show or hide reported speech (no quote marks)", normal: ["i"]),
     spec(.search, "Search", "Search forward", normal: ["/"]),
@@ -42,12 +45,15 @@ public enum CommandTable {
     spec(.toggleQuotes, "Panes", "Show or hide the quote list", normal: ["l"]),
     spec(.help, "Panes", "This help", normal: ["?", "F1"]),
     spec(.commandLine, "General", "Command line (:42 goes to paragraph 42, :q quits)", normal: [":"]),
-    spec(.close, "General", "Close the popup or help; clear a pending count", normal: ["Esc"],
-         help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"]),
+    spec(
+      .close, "General", "Close the popup or help; clear a pending count", normal: ["Esc"],
+      help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"]),
     spec(.quit, "General", "Quit Sayso", normal: ["q"]),
     spec(.submit, "Editing", "Run the search or command", search: ["Enter"], command: ["Enter"]),
     spec(.cancel, "Editing", "Leave the line without running it", search: ["Esc"], command: ["Esc"]),
-    spec(.deleteBack, "Editing", "Delete the character before the cursor", search: ["Backspace"], command: ["Backspace"]),
+    spec(
+      .deleteBack, "Editing", "Delete the character before the cursor", search: ["Backspace"],
+      command: ["Backspace"]),
     spec(.clearLine, "Editing", "Clear the line", search: ["Ctrl-u"], command: ["Ctrl-u"]),
     spec(.historyPrevious, "Editing", "Earlier entry from the history", search: ["Up"], command: ["Up"]),
     spec(.historyNext, "Editing", "Later entry from the history", search: ["Down"], command: ["Down"]),

@@ -39,7 +39,8 @@ public struct KeyMap: Sendable {
       let previous = map.sequences[rebinding.mode]?[rebinding.command]
       map.sequences[rebinding.mode, default: [:]][rebinding.command] = rebinding.keys
       if let clash = map.clash(in: rebinding.mode, involving: rebinding.command) {
-        problems.append("line \(rebinding.line): \(clash); keeping the default keys of \(rebinding.command.rawValue)")
+        problems.append(
+          "line \(rebinding.line): \(clash); keeping the default keys of \(rebinding.command.rawValue)")
         map.sequences[rebinding.mode]?[rebinding.command] = previous
       }
     }
@@ -55,7 +56,8 @@ public struct KeyMap: Sendable {
         for b in theirs {
           if a == b { return "\(Key.name(of: a)) is already \(other.rawValue) in \(mode.rawValue) mode" }
           if a.starts(with: b) || b.starts(with: a) {
-            return "\(Key.name(of: a)) and \(Key.name(of: b)) (\(other.rawValue)) overlap in \(mode.rawValue) mode"
+            return
+              "\(Key.name(of: a)) and \(Key.name(of: b)) (\(other.rawValue)) overlap in \(mode.rawValue) mode"
           }
         }
       }
@@ -70,7 +72,9 @@ public struct KeyMap: Sendable {
       for (command, list) in commands {
         for sequence in list {
           bindings[mode, default: [:]][sequence] = command
-          for length in 1..<max(1, sequence.count) { prefixes[mode, default: []].insert(Array(sequence.prefix(length))) }
+          for length in 1..<max(1, sequence.count) {
+            prefixes[mode, default: []].insert(Array(sequence.prefix(length)))
+          }
         }
       }
     }

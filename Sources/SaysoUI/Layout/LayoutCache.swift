@@ -21,7 +21,9 @@ public final class LayoutCache: @unchecked Sendable {
     }
     if let known = wrapped[index] { return known }
     if wrapped.count > limit { wrapped.removeAll(keepingCapacity: true) }
-    let result = WrappedParagraph(atoms: atoms(index, model: model), width: width - ReaderGeometry.indent(of: model.document.paragraphs[index]))
+    let result = WrappedParagraph(
+      atoms: atoms(index, model: model),
+      width: width - ReaderGeometry.indent(of: model.document.paragraphs[index]))
     wrapped[index] = result
     return result
   }

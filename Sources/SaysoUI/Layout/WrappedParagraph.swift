@@ -46,7 +46,9 @@ public struct WrappedParagraph: Sendable {
       }
       if atom.isSpace {
         lastBreak = (i, i + 1)
-      } else if atom.width == 2, i + 1 < atoms.count, WrappedParagraph.mayBreak(after: atom, before: atoms[i + 1]) {
+      } else if atom.width == 2, i + 1 < atoms.count,
+        WrappedParagraph.mayBreak(after: atom, before: atoms[i + 1])
+      {
         lastBreak = (i + 1, i + 1)
       }
       x += atom.width
@@ -56,7 +58,10 @@ public struct WrappedParagraph: Sendable {
     self.lines = lines
   }
 
-  static let noLineStart: Set<String> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "！", "？", "：", "；", "ー", "…", "・", "”", "’", ")", ".", ",", "!", "?", ":", ";"]
+  static let noLineStart: Set<String> = [
+    "、", "。", "，", "．", "）", "」", "』", "】", "〕", "！", "？", "：", "；", "ー", "…", "・", "”", "’", ")", ".", ",",
+    "!", "?", ":", ";",
+  ]
   static let noLineEnd: Set<String> = ["（", "「", "『", "【", "〔", "“", "‘", "("]
 
   /// Between a wide character and the next, unless punctuation forbids it.

@@ -44,7 +44,8 @@ public enum TextSearch {
   /// Lower case of one scalar when it maps to one scalar; ASCII without the Unicode tables.
   static func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     if scalar.value < 0x80 {
-      return scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar
+      return scalar.value >= 0x41 && scalar.value <= 0x5A
+        ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar
     }
     let mapping = scalar.properties.lowercaseMapping.unicodeScalars
     return mapping.count == 1 ? (mapping.first ?? scalar) : scalar

@@ -39,7 +39,9 @@ public struct AppState {
 
   public var mode: Mode { modeStack.last ?? .normal }
 
-  public var screen: ScreenLayout { ScreenLayout(rows: rows, cols: cols, speakers: showSpeakers, quotes: showQuotes) }
+  public var screen: ScreenLayout {
+    ScreenLayout(rows: rows, cols: cols, speakers: showSpeakers, quotes: showQuotes)
+  }
 
   public var geometry: ReaderGeometry {
     ReaderGeometry(model: model, cache: cache, width: screen.readerTextWidth)
@@ -77,6 +79,7 @@ public struct PendingKeys: Equatable, Sendable {
 
   /// How the pending keys read in the status bar: `5]`.
   public var display: String {
-    (count.map(String.init) ?? "") + Key.name(of: keys) + (awaitingArgument.map { $0 == .setMark ? "m" : "'" } ?? "")
+    (count.map(String.init) ?? "") + Key.name(of: keys)
+      + (awaitingArgument.map { $0 == .setMark ? "m" : "'" } ?? "")
   }
 }

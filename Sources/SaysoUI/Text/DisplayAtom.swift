@@ -55,30 +55,37 @@ public enum ParagraphAtoms {
         }
         let width = character == "\t" && !flow ? 4 : 1
         atoms.append(
-          DisplayAtom(text: String(repeating: " ", count: width), width: width, offset: offset, count: count, kind: .space))
+          DisplayAtom(
+            text: String(repeating: " ", count: width), width: width, offset: offset, count: count,
+            kind: .space))
         continue
       }
       // Block-quote markers at the start of a continuation line are markup, not text.
       if afterBreak && paragraph.layout == .flowQuoted && character == ">" {
-        if let last = atoms.last, last.isSpace, last.offset + last.count == offset { atoms[atoms.count - 1].count += count }
+        if let last = atoms.last, last.isSpace, last.offset + last.count == offset {
+          atoms[atoms.count - 1].count += count
+        }
         continue
       }
       afterBreak = false
       if count == 1, let scalar = character.unicodeScalars.first, isControl(scalar) {
         let placeholder = TerminalPlaceholder.text(scalar)
         atoms.append(
-          DisplayAtom(text: placeholder, width: placeholder.count, offset: offset, count: 1, kind: .placeholder))
+          DisplayAtom(
+            text: placeholder, width: placeholder.count, offset: offset, count: 1, kind: .placeholder))
         continue
       }
       if let ascii = character.asciiValue {
         atoms.append(
           DisplayAtom(
-            text: String(character), width: 1, offset: offset, count: count, kind: .grapheme, glyph: UInt32(ascii)))
+            text: String(character), width: 1, offset: offset, count: count, kind: .grapheme,
+            glyph: UInt32(ascii)))
       } else {
         let scalars = DisplayWidth.drawnScalars(character)
         atoms.append(
           DisplayAtom(
-            text: String(String.UnicodeScalarView(scalars)), width: DisplayWidth.of(scalars: scalars), offset: offset,
+            text: String(String.UnicodeScalarView(scalars)), width: DisplayWidth.of(scalars: scalars),
+            offset: offset,
             count: count, kind: .grapheme, glyph: scalars.count == 1 ? scalars[0].value : nil))
       }
     }

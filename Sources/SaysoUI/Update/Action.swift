@@ -32,7 +32,8 @@ extension AppState {
       resize(rows: rows, cols: cols)
     case .analysed(let analysis):
       model = ReaderModel(
-        document: model.document, analysis: analysis, name: model.name, includeIndirect: model.includesIndirect)
+        document: model.document, analysis: analysis, name: model.name,
+        includeIndirect: model.includesIndirect)
       analysing = false
       keepInside()
     }
@@ -42,8 +43,8 @@ extension AppState {
   mutating func resize(rows: Int, cols: Int) {
     self.rows = max(1, rows)
     self.cols = max(1, cols)
-    // The cursor's paragraph stays in view at the new width.
+    // The current quote or the cursor's paragraph stays in view at the new size.
     top.row = min(top.row, geometry.rows(top.paragraph) - 1)
-    ensureVisible(paragraph: cursor)
+    keepFocusInView()
   }
 }

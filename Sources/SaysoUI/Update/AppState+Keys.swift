@@ -67,10 +67,13 @@ extension AppState {
     case .clearSearch: search?.highlighted = false
     case .setMark: setMark(argument)
     case .jumpToMark: jumpToMark(argument)
-    case .toggleSpeakers: showSpeakers.toggle()
+    case .toggleSpeakers:
+      showSpeakers.toggle()
+      keepFocusInView()
     case .toggleQuotes:
       showQuotes.toggle()
       if showQuotes && currentQuote == nil { selectFirstVisibleQuote() }
+      keepFocusInView()
     case .help:
       helpTop = 0
       modeStack = modeStack.filter { $0 != .help } + [.help]

@@ -17,12 +17,16 @@ extension AppState {
     case .paragraphDown: go(toParagraph: cursor + (count ?? 1))
     case .paragraphUp: go(toParagraph: cursor - (count ?? 1))
     case .top:
-      if let count { go(toParagraph: count - 1, jump: true) } else {
+      if let count {
+        go(toParagraph: count - 1, jump: true)
+      } else {
         top = ReaderPosition(paragraph: 0, row: 0)
         cursor = 0
       }
     case .bottom:
-      if let count { go(toParagraph: count - 1, jump: true) } else {
+      if let count {
+        go(toParagraph: count - 1, jump: true)
+      } else {
         cursor = max(0, model.paragraphCount - 1)
         top = geometry.topShowingEnd(height: viewHeight)
       }
@@ -84,6 +88,28 @@ extension AppState {
       top = geometry.move(target, by: -min(3, viewHeight / 3))
     }
     cursor = index
+  }
+
+  /// Brings a span of paragraph `index` into view: its start a few rows from the top if it was out of
+  /// view, then as much of its end as fits without losing the start.
+  mutating func ensureVisible(span: Range<Int>, paragraph index: Int) {
+    ensureVisible(offset: span.lowerBound, paragraph: index)
+    let geometry = self.geometry
+    let start = ReaderPosition(paragraph: index, row: geometry.line(of: span.lowerBound, in: index))
+    let end = ReaderPosition(
+      paragraph: index, row: geometry.line(of: max(span.lowerBound, span.upperBound - 1), in: index))
+    if bottom < end { top = min(start, geometry.move(end, by: -(viewHeight - 1))) }
+  }
+
+  /// After the reader changes width (a pane opened or closed, a resize): the current quote, or else
+  /// the cursor's paragraph, stays in view.
+  mutating func keepFocusInView() {
+    guard model.paragraphCount > 0 else { return }
+    if let quote, isInView(quote) || quote.paragraph == cursor {
+      ensureVisible(span: quote.range, paragraph: quote.paragraph)
+    } else {
+      ensureVisible(paragraph: cursor)
+    }
   }
 
   /// Keeps positions valid after any change (a resize, a count past the end).

@@ -6,7 +6,11 @@ extension AppState {
     case .wheelDown:
       if mode == .help { helpTop += 3 } else if mode == .detail { detailTop += 3 } else { scroll(by: 3) }
     case .wheelUp:
-      if mode == .help { helpTop = max(0, helpTop - 3) } else if mode == .detail { detailTop = max(0, detailTop - 3) } else {
+      if mode == .help {
+        helpTop = max(0, helpTop - 3)
+      } else if mode == .detail {
+        detailTop = max(0, detailTop - 3)
+      } else {
         scroll(by: -3)
       }
     case .click, .press, .doubleClick:
@@ -43,6 +47,8 @@ extension AppState {
     guard row >= 0, row < entries.count, let speaker = entries[row] else { return }
     let start = currentQuote.map { $0 + 1 } ?? 0
     let order = Array(start..<model.quotes.count) + Array(0..<min(start, model.quotes.count))
-    if let index = order.first(where: { model.quotes[$0].attribution?.speaker == speaker }) { select(quote: index) }
+    if let index = order.first(where: { model.quotes[$0].attribution?.speaker == speaker }) {
+      select(quote: index)
+    }
   }
 }

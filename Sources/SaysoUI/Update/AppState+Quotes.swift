@@ -51,7 +51,8 @@ extension AppState {
       if found == count { break }
     }
     guard index != current else {
-      message = StatusMessage("No \(forward ? "later" : "earlier") quote by \(model.analysis.speakers[speaker].name)")
+      message = StatusMessage(
+        "No \(forward ? "later" : "earlier") quote by \(model.analysis.speakers[speaker].name)")
       return
     }
     select(quote: index)
@@ -61,7 +62,7 @@ extension AppState {
   mutating func select(quote index: Int) {
     currentQuote = index
     let quote = model.quotes[index]
-    ensureVisible(offset: quote.range.lowerBound, paragraph: quote.paragraph)
+    ensureVisible(span: quote.range, paragraph: quote.paragraph)
     detailTop = 0
   }
 
@@ -92,7 +93,8 @@ extension AppState {
     }
     let including = !model.includesIndirect
     let currentID = quote?.id
-    model = ReaderModel(document: model.document, analysis: model.analysis, name: model.name, includeIndirect: including)
+    model = ReaderModel(
+      document: model.document, analysis: model.analysis, name: model.name, includeIndirect: including)
     currentQuote = currentID.flatMap { id in model.quotes.firstIndex { $0.id == id } }
     message = StatusMessage(including ? "Reported speech shown (\(count))" : "Reported speech hidden")
   }

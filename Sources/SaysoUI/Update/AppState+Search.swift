@@ -30,7 +30,8 @@ extension AppState {
   /// Goes to the next (or previous) match after the last one visited, or after the view's top.
   mutating func stepMatch(forward: Bool, count: Int, query: String? = nil, fromView: Bool = false) {
     guard var search, !search.matches.isEmpty else {
-      message = StatusMessage(self.search == nil ? "No search yet: / to search" : "Pattern not found", isError: true)
+      message = StatusMessage(
+        self.search == nil ? "No search yet: / to search" : "Pattern not found", isError: true)
       return
     }
     search.highlighted = true
@@ -56,7 +57,9 @@ extension AppState {
     let match = matches[index]
     let paragraph = paragraphIndex(containing: match.lowerBound)
     ensureVisible(offset: match.lowerBound, paragraph: paragraph)
-    if wrapped { message = StatusMessage(forward ? "Search wrapped to the top" : "Search wrapped to the bottom") }
+    if wrapped {
+      message = StatusMessage(forward ? "Search wrapped to the top" : "Search wrapped to the bottom")
+    }
   }
 
   /// The paragraph holding a document offset (the one before it, for offsets between paragraphs).

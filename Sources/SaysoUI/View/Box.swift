@@ -8,16 +8,21 @@ enum Box {
     let border = Style(.border)
     for r in row..<(row + rows) { grid.fill(row: r, col: col, width: cols, style: Style(.popup)) }
     grid.put("┌" + String(repeating: "─", count: max(0, cols - 2)) + "┐", row: row, col: col, style: border)
-    grid.put("└" + String(repeating: "─", count: max(0, cols - 2)) + "┘", row: row + rows - 1, col: col, style: border)
+    grid.put(
+      "└" + String(repeating: "─", count: max(0, cols - 2)) + "┘", row: row + rows - 1, col: col,
+      style: border)
     for r in (row + 1)..<max(row + 1, row + rows - 1) {
       grid.put("│", row: r, col: col, style: border)
       grid.put("│", row: r, col: col + cols - 1, style: border)
     }
-    grid.put("─ " + title + " ", row: row, col: col + 1, style: Style(.paneTitle, bold: true), limit: cols - 3)
+    grid.put(
+      "─ " + title + " ", row: row, col: col + 1, style: Style(.paneTitle, bold: true), limit: cols - 3)
     if let footer {
       let text = " " + footer + " "
       let width = DisplayWidth.of(text)
-      if width < cols - 3 { grid.put(text, row: row + rows - 1, col: col + cols - 2 - width, style: Style(.dim)) }
+      if width < cols - 3 {
+        grid.put(text, row: row + rows - 1, col: col + cols - 2 - width, style: Style(.dim))
+      }
     }
     return ScreenLayout.Rect(row: row + 1, col: col + 2, rows: max(0, rows - 2), cols: max(0, cols - 4))
   }
@@ -31,7 +36,8 @@ enum TextWrap {
       let atoms = String(paragraph).map { character -> DisplayAtom in
         let isSpace = character == " "
         return DisplayAtom(
-          text: String(character), width: isSpace ? 1 : DisplayWidth.of(String(character)), offset: 0, count: 1,
+          text: String(character), width: isSpace ? 1 : DisplayWidth.of(String(character)), offset: 0,
+          count: 1,
           kind: isSpace ? .space : .grapheme)
       }
       let wrapped = WrappedParagraph(atoms: atoms, width: width)

@@ -35,17 +35,23 @@ enum DetailPopup {
     lines.append(Line(text: "", style: .plain))
     func field(_ name: String, _ value: String, _ style: Style = .plain) {
       for (i, part) in TextWrap.lines(value, width: width - 10).enumerated() {
-        lines.append(Line(text: (i == 0 ? Truncate.pad(name, 10) : String(repeating: " ", count: 10)) + part, style: style))
+        lines.append(
+          Line(
+            text: (i == 0 ? Truncate.pad(name, 10) : String(repeating: " ", count: 10)) + part, style: style))
       }
     }
     let where_ = quote.parts.map { "¶\($0.paragraph + 1) \($0.range.lowerBound)–\($0.range.upperBound)" }
     field("Kind", quote.kind.rawValue + " · " + where_.joined(separator: ", "))
     guard let attribution = quote.attribution, let speaker = model.speaker(of: quote) else {
-      field("Speaker", quote.kind.isStatement ? "none found: no cue, and no speaker before it to continue" : "not a statement")
+      field(
+        "Speaker",
+        quote.kind.isStatement
+          ? "none found: no cue, and no speaker before it to continue" : "not a statement")
       return lines
     }
     field(
-      "Speaker", "\(speaker.name) (\(speaker.kind.rawValue))   confidence \(String(format2: attribution.confidence))",
+      "Speaker",
+      "\(speaker.name) (\(speaker.kind.rawValue))   confidence \(String(format2: attribution.confidence))",
       Style(.speaker(slot ?? 0), bold: true))
     if !speaker.aliases.isEmpty { field("Also", speaker.aliases.joined(separator: ", ")) }
     if let mention = attribution.mention {
@@ -68,7 +74,8 @@ enum RuleText {
     case .cueSentence: return "a reporting verb elsewhere in the quote's sentence"
     case .accordingTo: return "“according to” names the source"
     case .colonIntro: return "the paragraph before ends in a reporting verb and a colon"
-    case .participle: return "a participle (“adding”, “describing it as”) whose subject is the sentence's subject"
+    case .participle:
+      return "a participle (“adding”, “describing it as”) whose subject is the sentence's subject"
     case .continuation: return "no cue of its own: it goes on from the speaker of the quote just before"
     case .multiParagraph: return "the quote runs on from the paragraph before"
     case .actionBeat: return "the person the narration names in the same paragraph"

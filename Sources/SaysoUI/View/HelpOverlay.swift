@@ -25,11 +25,13 @@ enum HelpOverlay {
         let summary = TextWrap.lines(spec.summary, width: summaryWidth)
         for (index, part) in summary.enumerated() {
           let lead = Truncate.pad(index == 0 ? (keys.isEmpty ? "—" : keys) : "", keyColumn)
-          let name = nameBeside && index == 0 ? Truncate.pad(part, summaryWidth) + spec.command.rawValue : part
+          let name =
+            nameBeside && index == 0 ? Truncate.pad(part, summaryWidth) + spec.command.rawValue : part
           lines.append(DetailPopup.Line(text: lead + name, style: .plain))
         }
         if !nameBeside {
-          lines.append(DetailPopup.Line(text: Truncate.pad("", keyColumn) + spec.command.rawValue, style: Style(.dim)))
+          lines.append(
+            DetailPopup.Line(text: Truncate.pad("", keyColumn) + spec.command.rawValue, style: Style(.dim)))
         }
       }
     }
@@ -37,7 +39,9 @@ enum HelpOverlay {
     let note =
       "A count before a motion repeats it: 5j, 3]q, 12G. Rebind any command by its name in "
       + "~/.config/sayso/config.toml (sayso config --defaults prints every setting)."
-    for part in TextWrap.lines(note, width: width) { lines.append(DetailPopup.Line(text: part, style: Style(.dim))) }
+    for part in TextWrap.lines(note, width: width) {
+      lines.append(DetailPopup.Line(text: part, style: Style(.dim)))
+    }
     return lines
   }
 

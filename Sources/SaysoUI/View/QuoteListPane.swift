@@ -29,7 +29,8 @@ enum QuoteListPane {
       x += grid.put(Truncate.pad(quote.kind.rawValue, 9), row: row, col: x, style: Style(.dim))
       let confidence = quote.attribution.map { String(format2: $0.confidence) } ?? "  - "
       let textWidth = max(0, rect.cols - (x - rect.col) - 6)
-      let words = model.document.text.substring(quote.range).split(whereSeparator: \.isNewline).joined(separator: " ")
+      let words = model.document.text.substring(quote.range).split(whereSeparator: \.isNewline).joined(
+        separator: " ")
       grid.put(Truncate.to(textWidth, words), row: row, col: x, style: Style(.text))
       grid.put(confidence, row: row, col: rect.col + rect.cols - 5, style: Style(.dim))
     }

@@ -100,7 +100,9 @@ struct LinePainter {
     guard let first = range.first, let last = range.last else { return }
     let start = wrapped.atoms[first].offset
     let end = wrapped.atoms[last].offset + wrapped.atoms[last].count
-    guard let quoted = parts.first(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) else { return }
+    guard let quoted = parts.first(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) else {
+      return
+    }
     let quote = model.analysis.quotes[quoted.quote]
     let role: StyleRole = quote.attribution.map { .speaker(model.slots[$0.speaker]) } ?? .quoteUnattributed
     guard quote.kind.isStatement else { return }
@@ -132,7 +134,9 @@ struct LinePainter {
       let inMention = attribution.mention?.contains(atom.offset) == true
       if inCue || inMention {
         style.underline = true
-        if inMention, let slot = model.slot(of: current) { style = Style(.speaker(slot), bold: true, underline: true) }
+        if inMention, let slot = model.slot(of: current) {
+          style = Style(.speaker(slot), bold: true, underline: true)
+        }
       }
     }
     if let search = state.search, search.highlighted, isMatch(atom.offset, search) {
@@ -167,9 +171,13 @@ struct LinePainter {
       var label = label(endingOn: line)
       if label == nil, line == 0 {
         let kind = model.document.paragraphs[paragraph].kind
-        if kind != .body && kind != .listItem && kind != .blockquote { label = ("[" + kind.rawValue + "]", Style(.dim)) }
+        if kind != .body && kind != .listItem && kind != .blockquote {
+          label = ("[" + kind.rawValue + "]", Style(.dim))
+        }
       }
-      if let label, room >= 4 { grid.put(Truncate.to(room, label.text), row: row, col: left, style: label.style) }
+      if let label, room >= 4 {
+        grid.put(Truncate.to(room, label.text), row: row, col: left, style: label.style)
+      }
       return
     }
     let right = rect.col + rect.cols - 1
@@ -188,7 +196,9 @@ struct LinePainter {
       if kind != .body && kind != .listItem && kind != .blockquote {
         // A kind label is shown whole or not at all.
         let text = "[" + kind.rawValue + "]"
-        if DisplayWidth.of(text) <= free { place((text, Style(.dim)), room: free, row: row, right: right, into: &grid) }
+        if DisplayWidth.of(text) <= free {
+          place((text, Style(.dim)), room: free, row: row, right: right, into: &grid)
+        }
       }
     }
   }
@@ -196,12 +206,16 @@ struct LinePainter {
   /// On the blank row after a paragraph: the label its last line had no room for.
   func drawCarriedLabel(line: Int, row: Int, rect: ScreenLayout.Rect, into grid: inout Grid) {
     guard state.screen.labelMargin == 0 else { return }
-    guard let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text) else { return }
+    guard let carried = label(endingOn: line - 1), room(line - 1, rect: rect) < minimumRoom(carried.text)
+    else { return }
     let right = rect.col + rect.cols - 1
-    place(carried, room: right - (rect.col + ScreenLayout.gutterWidth) - 1, row: row, right: right, into: &grid)
+    place(
+      carried, room: right - (rect.col + ScreenLayout.gutterWidth) - 1, row: row, right: right, into: &grid)
   }
 
-  private func place(_ label: (text: String, style: Style), room: Int, row: Int, right: Int, into grid: inout Grid) {
+  private func place(
+    _ label: (text: String, style: Style), room: Int, row: Int, right: Int, into grid: inout Grid
+  ) {
     guard room >= 4 else { return }
     let text = DisplayWidth.of(label.text) > room ? Truncate.to(room, label.text) : label.text
     grid.put(text, row: row, col: right - DisplayWidth.of(text), style: label.style)

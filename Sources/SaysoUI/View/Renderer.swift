@@ -12,7 +12,9 @@ public enum Renderer {
     ReaderView.draw(state, into: &grid, rect: screen.reader)
     if let rect = screen.speakers {
       if screen.speakersBeside {
-        for row in rect.row..<(rect.row + rect.rows) { grid.put("│", row: row, col: rect.col - 1, style: Style(.border)) }
+        for row in rect.row..<(rect.row + rect.rows) {
+          grid.put("│", row: row, col: rect.col - 1, style: Style(.border))
+        }
       }
       SpeakerPane.draw(state, into: &grid, rect: rect)
     }

@@ -34,17 +34,21 @@ enum SpeakerPane {
     }
     if summary.unattributedQuotes > 0, row < end {
       grid.put(
-        "○ no speaker found  \(summary.unattributedQuotes)", row: row, col: rect.col + 1, style: Style(.quoteUnattributed),
+        "○ no speaker found  \(summary.unattributedQuotes)", row: row, col: rect.col + 1,
+        style: Style(.quoteUnattributed),
         limit: rect.cols - 2)
     }
     if summary.rows.isEmpty, row < end {
-      grid.put(state.analysing ? "Finding speakers…" : "No quoted speakers", row: row, col: rect.col + 2, style: Style(.dim), limit: rect.cols - 3)
+      grid.put(
+        state.analysing ? "Finding speakers…" : "No quoted speakers", row: row, col: rect.col + 2,
+        style: Style(.dim), limit: rect.cols - 3)
     }
   }
 
   /// "org ██████▌ 77.5% · the company": kind, bar, share, aliases.
   private static func drawShare(
-    _ entry: SpeakerSummary.Row, slot: Int, maxShare: Double, row: Int, rect: ScreenLayout.Rect, into grid: inout Grid
+    _ entry: SpeakerSummary.Row, slot: Int, maxShare: Double, row: Int, rect: ScreenLayout.Rect,
+    into grid: inout Grid
   ) {
     let kind = shortKind(entry.speaker.kind)
     let percent = JSONPercent.text(entry.share)
@@ -52,12 +56,16 @@ enum SpeakerPane {
     x += grid.put(Truncate.pad(kind, 8), row: row, col: x, style: Style(.dim))
     let barWidth = max(4, min(20, rect.cols - 3 - 8 - 8 - 2))
     let filled = max(1, Int((entry.share / max(maxShare, 0.0001) * Double(barWidth)).rounded()))
-    x += grid.put(String(repeating: "█", count: min(barWidth, filled)), row: row, col: x, style: Style(.speaker(slot)))
-    x += grid.put(String(repeating: "░", count: max(0, barWidth - filled)), row: row, col: x, style: Style(.dim))
+    x += grid.put(
+      String(repeating: "█", count: min(barWidth, filled)), row: row, col: x, style: Style(.speaker(slot)))
+    x += grid.put(
+      String(repeating: "░", count: max(0, barWidth - filled)), row: row, col: x, style: Style(.dim))
     x += grid.put(" " + percent, row: row, col: x, style: Style(.text))
     let aliases = entry.speaker.aliases.prefix(3).joined(separator: ", ")
     let room = rect.col + rect.cols - 1 - x - 3
-    if !aliases.isEmpty, room >= 6 { grid.put(Truncate.to(room + 3, " · " + aliases), row: row, col: x, style: Style(.dim)) }
+    if !aliases.isEmpty, room >= 6 {
+      grid.put(Truncate.to(room + 3, " · " + aliases), row: row, col: x, style: Style(.dim))
+    }
   }
 
   static func shortKind(_ kind: SpeakerKind) -> String {

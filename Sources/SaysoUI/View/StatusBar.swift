@@ -19,7 +19,9 @@ enum StatusBar {
       let position = place + "  ·  quote \(index + 1)/\(model.quotes.count)  "
       lefts = [position + speaker + " · " + quote.kind.rawValue, position + speaker]
     } else {
-      let quotes = state.analysing ? "finding quotes…" : "\(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"
+      let quotes =
+        state.analysing
+        ? "finding quotes…" : "\(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"
       lefts = [place + "  ·  " + quotes]
     }
     var right = ""
@@ -41,7 +43,9 @@ enum StatusBar {
       }
     }
     let rightWidth = DisplayWidth.of(right)
-    if rightWidth < grid.cols { grid.put(right, row: row, col: grid.cols - rightWidth, style: Style(.statusAccent, bold: true)) }
+    if rightWidth < grid.cols {
+      grid.put(right, row: row, col: grid.cols - rightWidth, style: Style(.statusAccent, bold: true))
+    }
   }
 }
 
@@ -49,12 +53,16 @@ enum StatusBar {
 enum HintBar {
   static let commands: [Mode: [(Command, String)]] = [
     .normal: [
-      (.lineDown, "scroll"), (.paragraphDown, "¶"), (.nextQuote, "next quote"), (.nextSameSpeaker, "same speaker"),
+      (.lineDown, "scroll"), (.paragraphDown, "¶"), (.nextQuote, "next quote"),
+      (.nextSameSpeaker, "same speaker"),
       (.quoteDetail, "why?"), (.search, "search"), (.toggleSpeakers, "speakers"), (.toggleQuotes, "quotes"),
       (.help, "help"), (.quit, "quit"),
     ],
     .help: [(.lineDown, "scroll"), (.close, "close")],
-    .detail: [(.nextQuote, "next"), (.previousQuote, "previous"), (.nextSameSpeaker, "same speaker"), (.close, "close")],
+    .detail: [
+      (.nextQuote, "next"), (.previousQuote, "previous"), (.nextSameSpeaker, "same speaker"),
+      (.close, "close"),
+    ],
     .search: [(.submit, "search"), (.cancel, "cancel"), (.historyPrevious, "history")],
     .command: [(.submit, "run"), (.cancel, "cancel"), (.historyPrevious, "history")],
   ]
@@ -74,11 +82,15 @@ enum HintBar {
     if let help, x + reserved <= grid.cols { _ = put(help.1, help.2, at: x, row: row, into: &grid) }
   }
 
-  private static func hint(_ command: Command, _ label: String, state: AppState) -> (keys: String, label: String)? {
+  private static func hint(
+    _ command: Command, _ label: String, state: AppState
+  ) -> (keys: String, label: String)? {
     guard let keys = state.keyMap.keys(for: command, in: state.mode).first else { return nil }
     var name = Key.name(of: keys)
     let partner: Command? = command == .lineDown ? .lineUp : command == .paragraphDown ? .paragraphUp : nil
-    if let partner, let up = state.keyMap.keys(for: partner, in: state.mode).first { name += "/" + Key.name(of: up) }
+    if let partner, let up = state.keyMap.keys(for: partner, in: state.mode).first {
+      name += "/" + Key.name(of: up)
+    }
     return (name, label)
   }
 
@@ -86,7 +98,8 @@ enum HintBar {
     DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
   }
 
-  private static func put(_ keys: String, _ label: String, at x: Int, row: Int, into grid: inout Grid) -> Int {
+  private static func put(_ keys: String, _ label: String, at x: Int, row: Int, into grid: inout Grid) -> Int
+  {
     var x = x
     x += grid.put(keys, row: row, col: x, style: Style(.hintKey, bold: true))
     x += grid.put(" " + label + "  ", row: row, col: x, style: Style(.hint))
