@@ -50,6 +50,17 @@ public final class TmuxSession {
   /// Presses keys by tmux name: `Enter`, `Escape`, `C-c`, `NPage`.
   public func press(_ keys: String...) throws { try command(["send-keys", "-t", "=0:"] + keys) }
 
+  /// Sends raw bytes as if the terminal produced them (mouse reports: `1b 5b 4d ...`).
+  public func sendBytes(_ bytes: [UInt8]) throws {
+    try command(["send-keys", "-t", "=0:", "-H"] + bytes.map { String(format: "%02x", $0) })
+  }
+
+  /// A mouse event in the X10 encoding that tmux-256color's terminfo declares: button code, 1-based
+  /// column and row, each plus 32.
+  public func mouse(button: UInt8, col: Int, row: Int) throws {
+    try sendBytes([0x1B, 0x5B, 0x4D, 32 + button, UInt8(33 + col), UInt8(33 + row)])
+  }
+
   public func resize(cols: Int, rows: Int) throws {
     try command(["resize-window", "-t", "=0:", "-x", String(cols), "-y", String(rows)])
   }

@@ -62,6 +62,16 @@ struct ExplorerTmuxTests {
       }
     }
 
+    // The wheel scrolls (button 65 is wheel down); a click on a paragraph's text selects it.
+    try session.type("g")
+    try session.waitFor("¶ 1/15")
+    try session.mouse(button: 65, col: 20, row: 10)
+    try session.mouse(button: 65, col: 20, row: 10)
+    try session.waitUntil("the wheel to scroll") { !$0.contains("    1  Microsoft launches") }
+    try session.mouse(button: 0, col: 20, row: 3)
+    try session.mouse(button: 3, col: 20, row: 3)
+    try session.waitUntil("a click to move the cursor") { !$0.contains("¶ 1/15") }
+
     try session.type("q")
     screen = try session.waitFor("__EXIT=0", history: true)
     try expectUsableShell(session)
