@@ -58,6 +58,17 @@ struct KeyMapTests {
     }
   }
 
+  @Test func helpListsThePopupsOwnKeys() throws {
+    let state = try sampleExplorer(rows: 24, cols: 120)
+    let help = HelpOverlay.lines(state).map(\.text).joined(separator: " ")
+    for mode in [Mode.detail, .help] {
+      for (sequence, command) in state.keyMap.bindings(in: mode) {
+        #expect(help.contains(Key.name(of: sequence)) && help.contains(command.rawValue), "\(mode) \(command)")
+      }
+    }
+    #expect(help.contains("]q Tab n next-quote"))
+  }
+
   @Test func helpFollowsRebinding() throws {
     let config = Config.parse("[keys.normal]\nline-down = [\"e\"]\n")
     #expect(config.problems.isEmpty)

@@ -35,6 +35,18 @@ enum HelpOverlay {
         }
       }
     }
+    // The popups' own keys, from the key map of their modes.
+    for (mode, title) in [(Mode.detail, "In the quote details"), (Mode.help, "In this help")] {
+      lines.append(DetailPopup.Line(text: "", style: .plain))
+      lines.append(DetailPopup.Line(text: title, style: Style(.paneTitle, bold: true)))
+      let entries = CommandTable.specs.compactMap { spec -> String? in
+        let keys = state.keyMap.keys(for: spec.command, in: mode).map(Key.name(of:))
+        return keys.isEmpty ? nil : keys.joined(separator: " ") + " " + spec.command.rawValue
+      }
+      for part in TextWrap.lines(entries.joined(separator: " · "), width: width) {
+        lines.append(DetailPopup.Line(text: part, style: .plain))
+      }
+    }
     lines.append(DetailPopup.Line(text: "", style: .plain))
     let note =
       "A count before a motion repeats it: 5j, 3]q, 12G. Rebind any command by its name in "
