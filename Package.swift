@@ -24,6 +24,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(
@@ -42,7 +43,7 @@ let package = Package(
         .embedInCode("Resources/azure-inquiry.txt"),
       ]
     ),
-    .target(name: "SaysoStore", dependencies: ["SaysoCore"]),
+    .target(name: "SaysoStore", dependencies: ["SaysoCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "SaysoUI", dependencies: ["SaysoCore"]),
     .target(name: "SaysoTerminal", dependencies: ["SaysoUI", "CNcurses"]),
     .executableTarget(
@@ -59,6 +60,11 @@ let package = Package(
     .target(name: "SaysoTestSupport", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "SaysoTestSupport"]),
     .testTarget(name: "SaysoCLITests", dependencies: ["sayso", "SaysoTestSupport"]),
+    .testTarget(
+      name: "SaysoStoreTests",
+      dependencies: [
+        "SaysoStore", "SaysoCore", "SaysoTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoTestSupport"], exclude: ["Snapshots"]
     ),

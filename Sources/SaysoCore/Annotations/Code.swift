@@ -1,0 +1,76 @@
+/// A code of the codebook: a name that may be a path (`economy/jobs`), a colour, a description and a
+/// hotkey. Codes are shared by every document of a workspace.
+public struct Code: Sendable, Hashable, Codable, Identifiable {
+  public var id: Int64
+  public var name: String
+  /// A 256-colour number, or nil for the palette's choice.
+  public var color: Int?
+  public var description: String
+  /// The key that applies it (`1`–`9` by default for the first nine).
+  public var hotkey: String?
+  /// Order in the codebook.
+  public var position: Int
+
+  public init(
+    id: Int64, name: String, color: Int? = nil, description: String = "", hotkey: String? = nil,
+    position: Int = 0
+  ) {
+    self.id = id
+    self.name = name
+    self.color = color
+    self.description = description
+    self.hotkey = hotkey
+    self.position = position
+  }
+
+  /// The parent's path (`economy` for `economy/jobs`), nil at the top.
+  public var parent: String? {
+    guard let slash = name.lastIndex(of: "/") else { return nil }
+    return String(name[..<slash])
+  }
+
+  /// How deep in the hierarchy (0 at the top).
+  public var depth: Int { name.reduce(0) { $1 == "/" ? $0 + 1 : $0 } }
+}
+
+/// One undoable change to a workspace. Each is committed in its own transaction together with its
+/// inverse in the operations journal, so undo and redo work after a restart.
+public enum Change: Sendable, Hashable, Codable {
+  case add(Annotation)
+  case remove(Annotation)
+  case addCode(Code)
+  case removeCode(Code)
+  case updateCode(old: Code, new: Code)
+
+  /// The change that undoes this one.
+  public var inverse: Change {
+    switch self {
+    case .add(let annotation): return .remove(annotation)
+    case .remove(let annotation): return .add(annotation)
+    case .addCode(let code): return .removeCode(code)
+    case .removeCode(let code): return .addCode(code)
+    case .updateCode(let old, let new): return .updateCode(old: new, new: old)
+    }
+  }
+
+  /// A few words for the status line: "code economy added", "note removed".
+  public func summary(codes: [Int64: String] = [:]) -> String {
+    switch self {
+    case .add(let annotation): return Change.describe(annotation.body, codes: codes) + " added"
+    case .remove(let annotation): return Change.describe(annotation.body, codes: codes) + " removed"
+    case .addCode(let code): return "code \(code.name) created"
+    case .removeCode(let code): return "code \(code.name) deleted"
+    case .updateCode(_, let new): return "code \(new.name) changed"
+    }
+  }
+
+  static func describe(_ body: AnnotationBody, codes: [Int64: String]) -> String {
+    switch body {
+    case .code(let id): return "code " + (codes[id] ?? "#\(id)")
+    case .note: return "note"
+    case .speaker(let name): return "speaker \(name)"
+    case .review(.confirmed): return "confirmation"
+    case .review(.notAQuote): return "not-a-quote mark"
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import GRDB
+
+/// The workspace schema, as migrations: a store made by an older Sayso is brought up to date when
+/// opened, and never opened by a Sayso older than itself.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            importedAt REAL NOT NULL,
+            UNIQUE (path, sha256)
+          );
+          CREATE TABLE code (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            color INTEGER,
+            description TEXT NOT NULL DEFAULT '',
+            hotkey TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+          );
+          CREATE TABLE annotation (
+            id TEXT PRIMARY KEY,
+            documentID INTEGER NOT NULL REFERENCES document(id),
+            targetKind TEXT NOT NULL,
+            quoteID INTEGER,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            bodyKind TEXT NOT NULL,
+            codeID INTEGER,
+            value TEXT,
+            coder TEXT NOT NULL,
+            createdAt REAL NOT NULL,
+            orphan INTEGER NOT NULL DEFAULT 0
+          );
+          CREATE INDEX annotation_document ON annotation(documentID, start);
+          CREATE TABLE operation (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at REAL NOT NULL,
+            coder TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            target INTEGER,
+            change TEXT NOT NULL
+          );
+          CREATE INDEX operation_coder ON operation(coder, seq);
+          """)
+    }
+    return migrator
+  }
+
+  /// The newest migration this build knows; a store with a later one comes from a newer Sayso.
+  static let latest = "v1"
+}
