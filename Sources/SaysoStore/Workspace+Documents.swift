@@ -73,3 +73,68 @@ extension StoredDocument {
       importedAt: Date(timeIntervalSince1970: row["importedAt"]))
   }
 }
+
+extension Workspace {
+  /// What re-anchoring did: how many annotations kept their place, moved, were placed fuzzily, or
+  /// became orphans.
+  public struct ReanchorReport: Sendable, Equatable {
+    public var unchanged = 0
+    public var moved = 0
+    public var fuzzy = 0
+    public var orphans = 0
+  }
+
+  /// Moves the annotations of an earlier version of a document onto the version `newID` whose text
+  /// is `text`: each is placed again (see `Reanchoring`) with fresh context, or kept as an orphan.
+  /// Nothing is deleted; one transaction.
+  public func reanchor(from oldID: Int64, to newID: Int64, text: SourceText) throws -> ReanchorReport {
+    let placer = Reanchoring(text: text)
+    return try pool.write { db in
+      var report = ReanchorReport()
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT * FROM annotation WHERE documentID = ?", arguments: [oldID])
+      for row in rows {
+        guard var annotation = AnnotationRecord.annotation(row) else { continue }
+        annotation.documentID = newID
+        switch placer.place(annotation.anchor) {
+        case .unchanged?:
+          annotation.isOrphan = false
+          report.unchanged += 1
+        case .moved(let range)?:
+          annotation.anchor = TextAnchor(range: range, in: text)
+          annotation.isOrphan = false
+          report.moved += 1
+        case .fuzzy(let range)?:
+          annotation.anchor = TextAnchor(range: range, in: text)
+          annotation.isOrphan = false
+          report.fuzzy += 1
+        case nil:
+          annotation.isOrphan = true
+          report.orphans += 1
+        }
+        try AnnotationRecord.insert(annotation, in: db)
+      }
+      return report
+    }
+  }
+
+  /// Opens a document in the workspace: registers this version and, when it is new and an earlier
+  /// version of the same path has annotations, re-anchors them onto it.
+  public func open(_ document: Document, path: String) throws -> (id: Int64, report: ReanchorReport?) {
+    let id = try register(document, path: path)
+    guard try annotations(documentID: id).isEmpty else { return (id, nil) }
+    for earlier in try otherVersions(of: path, than: id)
+    where !(try annotations(documentID: earlier.id).isEmpty) {
+      return (id, try reanchor(from: earlier.id, to: id, text: document.text))
+    }
+    return (id, nil)
+  }
+
+  /// Annotations that could not be placed in the current text of their document.
+  public func orphans() throws -> [Annotation] {
+    try pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM annotation WHERE orphan = 1 ORDER BY documentID, start")
+        .compactMap(AnnotationRecord.annotation)
+    }
+  }
+}
