@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 WINDOW *cn_stdscr(void) { return stdscr; }
@@ -87,3 +88,11 @@ void cn_install_crash_restore(void) {
 
 int cn_stdin_is_tty(void) { return isatty(STDIN_FILENO); }
 int cn_stdout_is_tty(void) { return isatty(STDOUT_FILENO); }
+
+void cn_disable_flow_control(void) {
+  struct termios settings;
+  if (tcgetattr(STDIN_FILENO, &settings) != 0) return;
+  settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+  tcsetattr(STDIN_FILENO, TCSANOW, &settings);
+  def_prog_mode();
+}

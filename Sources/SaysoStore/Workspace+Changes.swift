@@ -59,6 +59,9 @@ extension Workspace {
     case .remove(let annotation):
       try db.execute(sql: "DELETE FROM annotation WHERE id = ?", arguments: [annotation.id])
       return change
+    case .update(_, let new):
+      try AnnotationRecord.insert(new, in: db)
+      return change
     case .addCode(var code):
       code.id = try CodeRecord.insert(code, in: db)
       return .addCode(code)

@@ -1,12 +1,14 @@
 import Foundation
 import SaysoUI
 
-/// The explorer's event loop: read a key, reduce, render, draw the difference. Runs on the main
-/// thread; returns the exit status (0, or 128 + the signal that stopped it).
+/// The explorer's event loop: read a key, reduce, carry out the effects, render, draw the difference.
+/// Runs on the main thread; returns the exit status (0, or 128 + the signal that stopped it).
 public enum ExplorerLoop {
   /// `analysis`, when given, is still running: the text is drawn at once, and the quotes when it ends.
+  /// `backend` commits annotations; changes it could not write are retried every few seconds.
   public static func run(
-    _ state: inout AppState, terminal: Terminal, analysis: BackgroundAnalysis? = nil
+    _ state: inout AppState, terminal: Terminal, analysis: BackgroundAnalysis? = nil,
+    backend: AnnotationBackend? = nil
   ) -> Int32 {
     var pending = analysis
     state.analysing = pending != nil
@@ -14,25 +16,36 @@ public enum ExplorerLoop {
     if pending != nil { terminal.setReadTimeout(milliseconds: 10) }
     state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))
     terminal.draw(Renderer.render(state))
+    var lastRetry = Date()
     while true {
       if let signal = terminal.pendingSignal { return 128 + signal }
+      var actions: [Action] = []
       if let result = pending?.result {
         pending = nil
-        state.reduce(.analysed(result))
+        actions.append(.analysed(result))
         terminal.setReadTimeout(milliseconds: Terminal.idleReadTimeout)
-        terminal.draw(Renderer.render(state))
       }
-      guard let key = terminal.read() else {
-        if terminal.isGone { return 128 + SIGHUP }
-        continue
+      if !state.annotations.unsaved.isEmpty, Date().timeIntervalSince(lastRetry) > 2 {
+        lastRetry = Date()
+        for change in state.annotations.unsaved { actions += backend?.perform(.commit(change)) ?? [] }
       }
-      let effects: [Effect]
-      if key == .resize {
-        effects = state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))
-      } else {
-        effects = state.reduce(.key(key))
+      if actions.isEmpty {
+        guard let key = terminal.read() else {
+          if terminal.isGone { return 128 + SIGHUP }
+          continue
+        }
+        actions.append(key == .resize ? .resize(rows: terminal.rows, cols: terminal.cols) : .key(key))
       }
-      if effects.contains(.quit) { return 0 }
+      while let action = actions.first {
+        actions.removeFirst()
+        for effect in state.reduce(action, backend: backend) {
+          switch effect {
+          case .quit: return 0
+          case .editNote(let text): actions.append(.externalNote(terminal.editExternally(text)))
+          default: break
+          }
+        }
+      }
       terminal.draw(Renderer.render(state))
     }
   }

@@ -63,7 +63,8 @@ struct Palette {
     case .quote, .quoteUnattributed: return cn_A_UNDERLINE()
     case .speaker, .title, .heading, .gutterCurrent, .paneTitle, .hintKey, .error: return cn_A_BOLD()
     case .dim, .gutter, .hint, .quoteOther, .border: return cn_A_DIM()
-    case .status, .statusAccent, .match: return cn_A_REVERSE()
+    case .status, .statusAccent, .match, .selection, .saved: return cn_A_REVERSE()
+    case .code: return cn_A_BOLD()
     case .placeholder: return cn_A_REVERSE()
     default: return cn_A_NORMAL()
     }
@@ -88,6 +89,10 @@ struct Palette {
     case .match: return (is256 ? 16 : Int16(COLOR_BLACK), is256 ? 220 : Int16(COLOR_YELLOW), cn_A_NORMAL())
     case .placeholder: return (is256 ? 196 : Int16(COLOR_RED), -1, cn_A_REVERSE())
     case .error: return (is256 ? 203 : Int16(COLOR_RED), is256 ? 236 : Int16(COLOR_BLUE), cn_A_BOLD())
+    case .code(let color):
+      return (is256 ? Int16(max(0, min(255, color))) : Int16(COLOR_MAGENTA), -1, cn_A_BOLD())
+    case .selection: return (-1, -1, cn_A_REVERSE())
+    case .saved: return (is256 ? 114 : Int16(COLOR_GREEN), is256 ? 236 : Int16(COLOR_BLUE), cn_A_NORMAL())
     }
   }
 

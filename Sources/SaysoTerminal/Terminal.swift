@@ -34,6 +34,7 @@ public final class Terminal {
     cn_install_signal_handlers()
     cn_install_crash_restore()
     cbreak()
+    cn_disable_flow_control()
     noecho()
     nonl()
     keypad(cn_stdscr(), true)
@@ -87,6 +88,20 @@ public final class Terminal {
     var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
     guard poll(&descriptor, 1, 0) >= 0 else { return true }
     return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+  }
+
+  /// Gives the terminal back to another program (the editor) for a while.
+  func suspend() {
+    def_prog_mode()
+    endwin()
+  }
+
+  /// Takes the terminal again after `suspend`, repainting everything.
+  func resume() {
+    reset_prog_mode()
+    previous = nil
+    rows = Int(getmaxy(cn_stdscr()))
+    cols = Int(getmaxx(cn_stdscr()))
   }
 
   /// Forgets what is on screen, so the next draw repaints everything (after a resize).

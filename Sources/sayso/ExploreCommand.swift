@@ -36,6 +36,10 @@ struct ExploreCommand: ParsableCommand {
   @Option(help: "How to read dialogue: auto, news or fiction.")
   var genre: Genre = .auto
 
+  @Option(
+    help: "The workspace file to keep annotations in (default: .sayso/sayso.sqlite found above the file).")
+  var store: String?
+
   func run() throws {
     var status: Int32 = 0
     try CommandRunner.run {
@@ -50,6 +54,20 @@ struct ExploreCommand: ParsableCommand {
       }
       let environment = ProcessInfo.processInfo.environment
       let config = ConfigFile.load(environment: environment)
+      // The sample (and standard input) are filed under the current folder.
+      let sourcePath =
+        file.flatMap { $0 == "-" ? nil : $0 }
+        ?? FileManager.default.currentDirectoryPath + "/"
+        + (file == nil ? SampleDocument.fileName : "stdin.txt")
+      let backend = WorkspaceBackend(
+        document: document, sourcePath: sourcePath, storeOverride: store,
+        coder: WorkspaceBackend.coderName(environment: environment))
+      let opened: Action?
+      do {
+        opened = try backend.openExisting()
+      } catch {
+        throw SaysoError(.ioError, path: store, "\(error)")
+      }
       // The quotes are found while the first page is already on screen.
       let analysis = BackgroundAnalysis(document: document, genre: genre)
       let model = ReaderModel(
@@ -63,7 +81,9 @@ struct ExploreCommand: ParsableCommand {
         throw SaysoError(.usage, error.description)
       }
       var state = AppState(
-        model: model, rows: terminal.rows, cols: terminal.cols, keyMap: config.keyMap, useColor: color)
+        model: model, rows: terminal.rows, cols: terminal.cols, keyMap: config.keyMap, useColor: color,
+        annotations: AnnotationState(coder: backend.coder))
+      if let opened { state.reduce(opened) }
       state.showSpeakers = config.showSpeakers
       state.showQuotes = config.showQuotes
       if let first = config.problems.first {
@@ -71,7 +91,7 @@ struct ExploreCommand: ParsableCommand {
           config.problems.count > 1 ? " (and \(config.problems.count - 1) more: sayso config --check)" : ""
         state.message = StatusMessage("config: \(first)\(more)", isError: true)
       }
-      status = ExplorerLoop.run(&state, terminal: terminal, analysis: analysis)
+      status = ExplorerLoop.run(&state, terminal: terminal, analysis: analysis, backend: backend)
       terminal.close()
     }
     if status != 0 { throw ExitCode(status) }

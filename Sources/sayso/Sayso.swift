@@ -17,7 +17,7 @@ struct Sayso: ParsableCommand {
     version: SaysoVersion.current,
     subcommands: [
       ExploreCommand.self, ParagraphsCommand.self, QuotesCommand.self, SpeakersCommand.self, InfoCommand.self,
-      ConfigCommand.self,
+      ConfigCommand.self, InitCommand.self, AnnotationsCommand.self, OrphansCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

@@ -28,7 +28,7 @@ struct ConfigTests {
       quit = "Q"
 
       [keys.detail]
-      close = ["x", "Esc"]
+      close = ["z", "Esc"]
       """)
     #expect(config.problems.isEmpty, "\(config.problems)")
     #expect(config.showSpeakers && !config.color)
@@ -36,7 +36,7 @@ struct ConfigTests {
     #expect(map.command(for: [.ctrl("n")], in: .normal) == .nextQuote)
     #expect(map.command(for: [.char("Q")], in: .normal) == .quit)
     #expect(map.command(for: [.char("q")], in: .normal) == nil)
-    #expect(map.command(for: [.char("x")], in: .detail) == .close)
+    #expect(map.command(for: [.char("z")], in: .detail) == .close)
   }
 
   @Test func unknownCommandIsReportedWithItsLineAndTheRestStillApplies() {

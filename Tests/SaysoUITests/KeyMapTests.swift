@@ -63,7 +63,8 @@ struct KeyMapTests {
     let help = HelpOverlay.lines(state).map(\.text).joined(separator: " ")
     for mode in [Mode.detail, .help] {
       for (sequence, command) in state.keyMap.bindings(in: mode) {
-        #expect(help.contains(Key.name(of: sequence)) && help.contains(command.rawValue), "\(mode) \(command)")
+        #expect(
+          help.contains(Key.name(of: sequence)) && help.contains(command.rawValue), "\(mode) \(command)")
       }
     }
     #expect(help.contains("]q Tab n next-quote"))

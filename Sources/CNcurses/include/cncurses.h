@@ -37,6 +37,9 @@ int cn_put(int row, int col, const wchar_t *chars, int count, attr_t attrs, int 
 /* Signals: SIGINT, SIGTERM and SIGHUP set a flag the event loop reads (it then restores the terminal
    and exits); fatal signals restore the terminal and hand over to the previous handler. */
 void cn_unblock_terminal_signals(void);
+/* Turns off XON/XOFF flow control so that Ctrl-S and Ctrl-Q reach the program (Ctrl-S saves a note).
+   endwin() restores the shell's own settings. */
+void cn_disable_flow_control(void);
 void cn_install_signal_handlers(void);
 int cn_pending_signal(void);
 void cn_install_crash_restore(void);

@@ -38,6 +38,8 @@ public struct Code: Sendable, Hashable, Codable, Identifiable {
 public enum Change: Sendable, Hashable, Codable {
   case add(Annotation)
   case remove(Annotation)
+  /// An annotation edited in place (a note rewritten): one step to undo.
+  case update(old: Annotation, new: Annotation)
   case addCode(Code)
   case removeCode(Code)
   case updateCode(old: Code, new: Code)
@@ -47,6 +49,7 @@ public enum Change: Sendable, Hashable, Codable {
     switch self {
     case .add(let annotation): return .remove(annotation)
     case .remove(let annotation): return .add(annotation)
+    case .update(let old, let new): return .update(old: new, new: old)
     case .addCode(let code): return .removeCode(code)
     case .removeCode(let code): return .addCode(code)
     case .updateCode(let old, let new): return .updateCode(old: new, new: old)
@@ -58,6 +61,7 @@ public enum Change: Sendable, Hashable, Codable {
     switch self {
     case .add(let annotation): return Change.describe(annotation.body, codes: codes) + " added"
     case .remove(let annotation): return Change.describe(annotation.body, codes: codes) + " removed"
+    case .update(_, let new): return Change.describe(new.body, codes: codes) + " changed"
     case .addCode(let code): return "code \(code.name) created"
     case .removeCode(let code): return "code \(code.name) deleted"
     case .updateCode(_, let new): return "code \(new.name) changed"

@@ -82,4 +82,6 @@ public enum AttributionRule: String, Sendable, Codable, CaseIterable, Hashable {
   case blockContext = "block-context"
   case sentenceSubject = "sentence-subject"
   case reportedSpeech = "reported-speech"
+  /// Set by the researcher (a speaker correction), not found by Sayso.
+  case researcher = "researcher"
 }

@@ -1,6 +1,8 @@
 /// The full default config file, generated from the command table: what `sayso config --defaults`
 /// prints, and a file that parses back to the defaults.
 public enum DefaultConfig {
+  /// Colours for codes made without one, by their place in the codebook.
+  public static let codeColors = [141, 214, 77, 204, 45, 221, 167, 110]
   public static let speakerColors = [33, 208, 35, 170, 178, 39, 203, 71, 135, 37, 166, 99, 161, 66, 136, 62]
 
   public static func text() -> String {

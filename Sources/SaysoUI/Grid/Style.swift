@@ -26,6 +26,12 @@ public enum StyleRole: Hashable, Sendable {
   /// A control character shown as `^[`: visibly not document text.
   case placeholder
   case error
+  /// A code's stripe or label, in the code's 256-colour number.
+  case code(Int)
+  /// The span being selected.
+  case selection
+  /// "saved" in the status row.
+  case saved
 }
 
 /// A role with the emphasis the view asks for on top of it.

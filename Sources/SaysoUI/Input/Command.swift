@@ -42,9 +42,60 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case clearLine = "clear-line"
   case historyPrevious = "history-previous"
   case historyNext = "history-next"
+  // Annotate
+  case codePicker = "code-picker"
+  case code1 = "code-1"
+  case code2 = "code-2"
+  case code3 = "code-3"
+  case code4 = "code-4"
+  case code5 = "code-5"
+  case code6 = "code-6"
+  case code7 = "code-7"
+  case code8 = "code-8"
+  case code9 = "code-9"
+  case note = "note"
+  case noteInEditor = "note-in-editor"
+  case accept = "accept"
+  case reassign = "reassign"
+  case notAQuote = "not-a-quote"
+  case undo = "undo"
+  case redo = "redo"
+  case repeatLast = "repeat"
+  case review = "review"
+  // Selection
+  case select = "select"
+  case selectCharForward = "select-char-forward"
+  case selectCharBackward = "select-char-backward"
+  case selectWordForward = "select-word-forward"
+  case selectWordBackward = "select-word-backward"
+  case selectSentenceForward = "select-sentence-forward"
+  case selectSentenceBackward = "select-sentence-backward"
+  case selectParagraphForward = "select-paragraph-forward"
+  case selectParagraphBackward = "select-paragraph-backward"
+  case swapEnds = "swap-ends"
+  // Pickers, the note editor, questions
+  case pickNext = "pick-next"
+  case pickPrevious = "pick-previous"
+  case saveNote = "save-note"
+  case newLine = "new-line"
+  case deleteForward = "delete-forward"
+  case cursorLeft = "cursor-left"
+  case cursorRight = "cursor-right"
+  case cursorUp = "cursor-up"
+  case cursorDown = "cursor-down"
+  case lineStart = "line-start"
+  case lineEnd = "line-end"
+  case yes = "yes"
+  case no = "no"
 
   /// Commands that read one more key as their argument (`ma` sets mark a).
   public var takesArgument: Bool { self == .setMark || self == .jumpToMark }
+
+  /// The code number of `code-1` … `code-9`.
+  public var codeNumber: Int? {
+    guard rawValue.hasPrefix("code-"), let n = Int(rawValue.dropFirst(5)) else { return nil }
+    return n
+  }
 }
 
 /// The screens keys are read in; each has its own key map.
@@ -54,6 +105,14 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case detail
   case search
   case command
+  /// A span being selected (`v`).
+  case visual
+  /// The code or speaker picker.
+  case picker
+  /// The note editor.
+  case note
+  /// A yes/no question.
+  case confirm
 }
 
 /// A command's help: its group, what it does, and its default keys per mode.

@@ -1,7 +1,10 @@
 /// The one table of commands: names, help, default keys. Help, hints and the default config file are
 /// generated from it, so they cannot drift apart from what the keys do.
 public enum CommandTable {
-  public static let groups = ["Move", "Quotes", "Search", "Marks", "Panes", "General", "Editing"]
+  public static let groups = [
+    "Move", "Quotes", "Search", "Marks", "Panes", "Annotate", "Selection", "General", "Editing",
+    "Pickers and notes",
+  ]
 
   /// Keys that move through a scrollable screen (the reader, help, the detail popup).
   static let scrolling: [Command: [String]] = [
@@ -15,7 +18,9 @@ public enum CommandTable {
     .nextQuote, .previousQuote, .nextSameSpeaker, .previousSameSpeaker, .quoteDetail, .toggleIndirect,
   ]
 
-  public static let specs: [CommandSpec] = [
+  public static let specs: [CommandSpec] = readingSpecs + annotateSpecs
+
+  static let readingSpecs: [CommandSpec] = [
     spec(.lineDown, "Move", "Scroll down a line (a count scrolls more: 5j)", normal: ["j", "Down"]),
     spec(.lineUp, "Move", "Scroll up a line", normal: ["k", "Up"]),
     spec(.paragraphDown, "Move", "Next paragraph", normal: ["J", "}"]),
@@ -47,21 +52,25 @@ public enum CommandTable {
     spec(.commandLine, "General", "Command line (:42 goes to paragraph 42, :q quits)", normal: [":"]),
     spec(
       .close, "General", "Close the popup or help; clear a pending count", normal: ["Esc"],
-      help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"]),
+      help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"], other: [.visual: ["Esc", "v"]]),
     spec(.quit, "General", "Quit Sayso", normal: ["q"]),
-    spec(.submit, "Editing", "Run the search or command", search: ["Enter"], command: ["Enter"]),
-    spec(.cancel, "Editing", "Leave the line without running it", search: ["Esc"], command: ["Esc"]),
+    spec(
+      .submit, "Editing", "Run the search or command; pick the highlighted choice", search: ["Enter"],
+      command: ["Enter"], other: [.picker: ["Enter"]]),
+    spec(
+      .cancel, "Editing", "Leave the line, picker or note without running or saving it", search: ["Esc"],
+      command: ["Esc"], other: [.picker: ["Esc"], .note: ["Esc"]]),
     spec(
       .deleteBack, "Editing", "Delete the character before the cursor", search: ["Backspace"],
-      command: ["Backspace"]),
+      command: ["Backspace"], other: [.picker: ["Backspace"], .note: ["Backspace"]]),
     spec(.clearLine, "Editing", "Clear the line", search: ["Ctrl-u"], command: ["Ctrl-u"]),
     spec(.historyPrevious, "Editing", "Earlier entry from the history", search: ["Up"], command: ["Up"]),
     spec(.historyNext, "Editing", "Later entry from the history", search: ["Down"], command: ["Down"]),
   ]
 
-  private static func spec(
+  static func spec(
     _ command: Command, _ group: String, _ summary: String, normal: [String] = [], help: [String] = [],
-    detail: [String] = [], search: [String] = [], command line: [String] = []
+    detail: [String] = [], search: [String] = [], command line: [String] = [], other: [Mode: [String]] = [:]
   ) -> CommandSpec {
     var keys: [Mode: [String]] = [:]
     if !normal.isEmpty { keys[.normal] = normal }
@@ -74,6 +83,7 @@ public enum CommandTable {
     if !detail.isEmpty { keys[.detail] = detail }
     if !search.isEmpty { keys[.search] = search }
     if !line.isEmpty { keys[.command] = line }
+    for (mode, names) in other { keys[mode] = names }
     return CommandSpec(command: command, group: group, summary: summary, keys: keys)
   }
 

@@ -16,8 +16,14 @@ public final class ReaderModel: @unchecked Sendable {
   /// Index into `quotes` for an index into `analysis.quotes`.
   public let stepIndex: [Int: Int]
   public let includesIndirect: Bool
+  /// Quote ids whose speaker the researcher confirmed.
+  public let confirmed: Set<Int>
 
-  public init(document: Document, analysis: QuoteAnalysis, name: String, includeIndirect: Bool = false) {
+  public init(
+    document: Document, analysis: QuoteAnalysis, name: String, includeIndirect: Bool = false,
+    confirmed: Set<Int> = []
+  ) {
+    self.confirmed = confirmed
     self.document = document
     self.analysis = analysis
     self.name = name

@@ -28,9 +28,31 @@ public struct AppState {
   public var shouldQuit = false
   /// True while the quotes are being found in the background (the text is already shown).
   public var analysing = false
+  /// What Sayso found, before the researcher's corrections (the model shows it corrected).
+  public var foundAnalysis: QuoteAnalysis
+  public var annotations: AnnotationState
+  /// A span being selected with `v`.
+  public var selection: Selection?
+  /// The code or speaker picker, the note editor, a yes/no question.
+  public var picker: PickerState?
+  public var editor: NoteEditor?
+  public var confirm: ConfirmState?
+  /// Quote ids still to review (`:review`), lowest confidence first.
+  public var reviewQueue: [Int]?
+  /// The target of the note being written, and the code being made, whose application waits for the
+  /// store to give it an id.
+  var noteTarget: AnnotationTarget?
+  var pendingCode: (name: String, target: AnnotationTarget)?
+  /// What the action being reduced asks the runtime to do.
+  var effects: [Effect] = []
 
-  public init(model: ReaderModel, rows: Int, cols: Int, keyMap: KeyMap = .defaults, useColor: Bool = true) {
+  public init(
+    model: ReaderModel, rows: Int, cols: Int, keyMap: KeyMap = .defaults, useColor: Bool = true,
+    annotations: AnnotationState = AnnotationState(coder: "me")
+  ) {
     self.model = model
+    self.foundAnalysis = model.analysis
+    self.annotations = annotations
     self.rows = rows
     self.cols = cols
     self.keyMap = keyMap

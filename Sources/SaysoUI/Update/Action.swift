@@ -1,6 +1,7 @@
 import SaysoCore
 
-/// What can happen to the explorer: a key, a resize, a mouse event, or a command run by name.
+/// What can happen to the explorer: a key, a resize, a mouse event, a command run by name, or the
+/// answer of the world around it (the analysis finished, the store committed or failed).
 public enum Action: Equatable, Sendable {
   case key(Key)
   case run(Command, count: Int? = nil, argument: Character? = nil)
@@ -8,20 +9,40 @@ public enum Action: Equatable, Sendable {
   case mouse(MouseEvent)
   /// The background analysis is done: quotes and speakers arrive, the place is kept.
   case analysed(QuoteAnalysis)
+  /// The workspace is open for this document: its annotations and codebook.
+  case workspaceOpened(documentID: Int64, annotations: [Annotation], codes: [Code], orphans: Int)
+  /// The store committed a change (as stored: a new code has its id).
+  case committed(Change)
+  /// The store could not write a change; it stays in memory and is retried.
+  case commitFailed(Change, String)
+  /// Undo or redo ran in the store: the change it made, or nil when there was nothing to do.
+  case undone(Change?)
+  case redone(Change?)
+  /// Undo or redo could not run (the store is unreadable): said loudly, nothing changed.
+  case storeFailed(String)
+  /// A note written in $EDITOR (nil: the editor failed or was left without saving).
+  case externalNote(String?)
 }
 
 /// What the reducer asks the program around it to do.
 public enum Effect: Equatable, Sendable {
   case quit
+  /// Commit this change to the workspace, then answer `.committed` or `.commitFailed`.
+  case commit(Change)
+  case undo
+  case redo
+  /// Open $EDITOR on this text, then answer `.externalNote`.
+  case editNote(String)
 }
 
 extension AppState {
   /// Applies an action; returns what the runtime must do next.
   @discardableResult
   public mutating func reduce(_ action: Action) -> [Effect] {
+    effects = []
     switch action {
     case .key(.resize):
-      return []
+      break
     case .key(.mouse(let event)), .mouse(let event):
       handleMouse(event)
     case .key(let key):
@@ -31,13 +52,38 @@ extension AppState {
     case .resize(let rows, let cols):
       resize(rows: rows, cols: cols)
     case .analysed(let analysis):
-      model = ReaderModel(
-        document: model.document, analysis: analysis, name: model.name,
-        includeIndirect: model.includesIndirect)
+      foundAnalysis = analysis
       analysing = false
-      keepInside()
+      rebuildModel()
+    case .workspaceOpened(let id, let items, let codes, let orphans):
+      annotations.documentID = id
+      annotations.items = items
+      annotations.codes = codes
+      annotations.orphans = orphans
+      annotations.reindex(paragraphs: model.document.paragraphs)
+      rebuildModel()
+      if orphans > 0 {
+        message = StatusMessage(
+          "\(orphans) annotation(s) lost their place after the source changed: :orphans", isError: true)
+      }
+    case .committed(let change):
+      absorb(change, verb: "saved")
+    case .commitFailed(let change, let reason):
+      if !annotations.unsaved.contains(change) { annotations.unsaved.append(change) }
+      annotations.save = .failed(reason)
+      message = StatusMessage("NOT SAVED: \(reason) — kept in memory, retrying", isError: true)
+    case .undone(let change):
+      if let change { absorb(change, verb: "undone") } else { message = StatusMessage("Nothing to undo") }
+    case .redone(let change):
+      if let change { absorb(change, verb: "redone") } else { message = StatusMessage("Nothing to redo") }
+    case .storeFailed(let reason):
+      annotations.save = annotations.unsaved.isEmpty ? .saved : annotations.save
+      message = StatusMessage("Workspace error: \(reason)", isError: true)
+    case .externalNote(let text):
+      if let text { saveNote(text) } else { message = StatusMessage("Note not changed") }
     }
-    return shouldQuit ? [.quit] : []
+    if shouldQuit { effects.append(.quit) }
+    return effects
   }
 
   mutating func resize(rows: Int, cols: Int) {

@@ -8,7 +8,13 @@ extension AppState {
       return
     }
     switch input {
-    case "q", "q!", "quit", "wq", "x": shouldQuit = true
+    case "q", "quit", "wq", "x": run(.quit, count: nil, argument: nil)
+    case "q!": shouldQuit = true
+    case "orphans":
+      message = StatusMessage(
+        annotations.orphans == 0
+          ? "No orphans: every annotation has its place"
+          : "\(annotations.orphans) orphan(s): `sayso orphans FILE` lists them with their text")
     case "help", "h": run(.help, count: nil, argument: nil)
     case "speakers": showSpeakers.toggle()
     case "quotes": run(.toggleQuotes, count: nil, argument: nil)

@@ -1,12 +1,13 @@
 extension AppState {
   /// Reads a key in the current mode: counts, multi-key sequences, argument keys, line editing.
   mutating func handle(_ key: Key) {
-    if mode == .search || mode == .command {
+    if mode == .search || mode == .command || mode == .picker || mode == .note {
       if let command = keyMap.command(for: [key], in: mode) {
         run(command, count: nil, argument: nil)
       } else if case .char(let character) = key {
-        line.text.append(character)
-        line.historyIndex = nil
+        type(character)
+      } else if mode == .note, key == .tab {
+        editor?.insert("\t")
       }
       return
     }
@@ -79,14 +80,21 @@ extension AppState {
       modeStack = modeStack.filter { $0 != .help } + [.help]
     case .commandLine: enter(.command)
     case .close: close()
-    case .quit: shouldQuit = true
-    case .submit: submitLine()
-    case .cancel: modeStack.removeLast()
-    case .deleteBack:
-      if line.text.isEmpty { modeStack.removeLast() } else { line.text.removeLast() }
+    case .quit:
+      if annotations.unsaved.isEmpty {
+        shouldQuit = true
+      } else {
+        message = StatusMessage(
+          "\(annotations.unsaved.count) change(s) not saved yet, still retrying: :q! quits and loses them",
+          isError: true)
+      }
+    case .submit: mode == .picker ? pick() : submitLine()
+    case .cancel: cancelEntry()
+    case .deleteBack: deleteBack()
     case .clearLine: line.text = ""
     case .historyPrevious: line.browse(-1, in: mode)
     case .historyNext: line.browse(1, in: mode)
+    default: runAnnotation(command)
     }
     keepInside()
   }

@@ -33,7 +33,7 @@ enum DetailPopup {
     let quoteStyle = Style(slot.map { .quote($0) } ?? .quoteUnattributed)
     var lines = TextWrap.lines("“" + text + "”", width: width).map { Line(text: $0, style: quoteStyle) }
     lines.append(Line(text: "", style: .plain))
-    func field(_ name: String, _ value: String, _ style: Style = .plain) {
+    func field(_ name: String, _ value: String, _ style: Style) {
       for (i, part) in TextWrap.lines(value, width: width - 10).enumerated() {
         lines.append(
           Line(
@@ -41,26 +41,46 @@ enum DetailPopup {
       }
     }
     let where_ = quote.parts.map { "¶\($0.paragraph + 1) \($0.range.lowerBound)–\($0.range.upperBound)" }
-    field("Kind", quote.kind.rawValue + " · " + where_.joined(separator: ", "))
+    field("Kind", quote.kind.rawValue + " · " + where_.joined(separator: ", "), .plain)
     guard let attribution = quote.attribution, let speaker = model.speaker(of: quote) else {
       field(
         "Speaker",
         quote.kind.isStatement
-          ? "none found: no cue, and no speaker before it to continue" : "not a statement")
+          ? "none found: no cue, and no speaker before it to continue (r gives it one)" : "not a statement",
+        .plain)
+      annotationFields(state, quote: quote, field: field)
       return lines
     }
     field(
       "Speaker",
       "\(speaker.name) (\(speaker.kind.rawValue))   confidence \(String(format2: attribution.confidence))",
       Style(.speaker(slot ?? 0), bold: true))
-    if !speaker.aliases.isEmpty { field("Also", speaker.aliases.joined(separator: ", ")) }
+    if !speaker.aliases.isEmpty { field("Also", speaker.aliases.joined(separator: ", "), .plain) }
     if let mention = attribution.mention {
       let paragraph = state.paragraphIndex(containing: mention.lowerBound)
-      field("Mention", "\(model.document.text.substring(mention).flattened)  ¶\(paragraph + 1)")
+      field("Mention", "\(model.document.text.substring(mention).flattened)  ¶\(paragraph + 1)", .plain)
     }
-    if let cue = attribution.cue { field("Cue", model.document.text.substring(cue).flattened) }
-    field("Rule", attribution.rule.rawValue + ": " + RuleText.explanation(attribution.rule))
+    if let cue = attribution.cue { field("Cue", model.document.text.substring(cue).flattened, .plain) }
+    field("Rule", attribution.rule.rawValue + ": " + RuleText.explanation(attribution.rule), .plain)
+    annotationFields(state, quote: quote, field: field)
     return lines
+  }
+
+  /// The researcher's work on the quote: the verdict, codes and note.
+  static func annotationFields(_ state: AppState, quote: Quote, field: (String, String, Style) -> Void) {
+    let target = AnnotationTarget(kind: .quote, quoteID: quote.id, range: quote.range)
+    let mine = state.annotations.on(target)
+    if state.model.confirmed.contains(quote.id) {
+      field("Review", "✓ speaker confirmed (a again undoes)", .plain)
+    }
+    let names = state.annotations.codeNames
+    let codes = mine.compactMap { annotation -> String? in
+      if case .code(let id) = annotation.body { return names[id] ?? "#\(id)" } else { return nil }
+    }
+    if !codes.isEmpty { field("Codes", codes.joined(separator: ", "), Style(.text, bold: true)) }
+    for annotation in mine {
+      if case .note(let text) = annotation.body { field("Note", text, .plain) }
+    }
   }
 }
 
@@ -84,6 +104,7 @@ enum RuleText {
     case .blockContext: return "a block quote introduced by the paragraph before it"
     case .sentenceSubject: return "no cue: the subject of its sentence, who is quoted elsewhere"
     case .reportedSpeech: return "reported speech: a reporting verb and its subject, without quote marks"
+    case .researcher: return "set by the researcher"
     }
   }
 }

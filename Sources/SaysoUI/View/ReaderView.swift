@@ -100,6 +100,7 @@ struct LinePainter {
     guard let first = range.first, let last = range.last else { return }
     let start = wrapped.atoms[first].offset
     let end = wrapped.atoms[last].offset + wrapped.atoms[last].count
+    drawAnnotationMark(start..<end, row: row, col: rect.col + 6, into: &grid)
     guard let quoted = parts.first(where: { $0.range.lowerBound < end && $0.range.upperBound > start }) else {
       return
     }
@@ -107,6 +108,22 @@ struct LinePainter {
     let role: StyleRole = quote.attribution.map { .speaker(model.slots[$0.speaker]) } ?? .quoteUnattributed
     guard quote.kind.isStatement else { return }
     grid.put("┃", row: row, col: rect.col + 5, style: Style(role, bold: true))
+  }
+
+  /// Column 6 of the gutter: a stripe in the colour of the first code on the line, else a pencil for
+  /// a note.
+  private func drawAnnotationMark(_ range: Range<Int>, row: Int, col: Int, into grid: inout Grid) {
+    let here = state.annotations.touching(paragraph: paragraph, range)
+    guard !here.isEmpty else { return }
+    for annotation in here {
+      if case .code(let id) = annotation.body {
+        grid.put("▐", row: row, col: col, style: Style(.code(state.codeColor(id))))
+        return
+      }
+    }
+    if here.contains(where: { if case .note = $0.body { return true } else { return false } }) {
+      grid.put("✎", row: row, col: col, style: Style(.dim))
+    }
   }
 
   /// The style of one atom: its paragraph's kind, the quote it is in, search matches, the current quote.
@@ -139,6 +156,7 @@ struct LinePainter {
         }
       }
     }
+    if let selection = state.selection, selection.range.contains(atom.offset) { return Style(.selection) }
     if let search = state.search, search.highlighted, isMatch(atom.offset, search) {
       let isCurrent = search.current.map { search.matches[$0].contains(atom.offset) } ?? false
       style = Style(.match, bold: isCurrent, reverse: isCurrent)
@@ -249,7 +267,10 @@ struct LinePainter {
     else { return nil }
     let quote = model.analysis.quotes[ending.quote]
     if let speaker = model.speaker(of: quote), let slot = model.slot(of: quote) {
-      return (speaker.name, Style(.speaker(slot), bold: true))
+      // ✓ the researcher confirmed it; ✎ the researcher gave it this speaker.
+      let mark =
+        model.confirmed.contains(quote.id) ? "✓ " : quote.attribution?.rule == .researcher ? "✎ " : ""
+      return (mark + speaker.name, Style(.speaker(slot), bold: true))
     }
     return ("(no speaker)", Style(.quoteUnattributed))
   }

@@ -23,7 +23,11 @@ public enum Renderer {
     HintBar.draw(state, into: &grid, row: screen.hintRow)
     switch state.mode {
     case .help: HelpOverlay.draw(state, into: &grid)
-    case .detail: DetailPopup.draw(state, into: &grid)
+    case .picker, .note, .confirm, .detail:
+      // A picker or note opened from the details keeps them underneath.
+      if state.modeStack.contains(.detail) { DetailPopup.draw(state, into: &grid) }
+      if state.mode == .picker { PickerPopup.draw(state, into: &grid) }
+      if state.editor != nil { NoteEditorPopup.draw(state, into: &grid) }
     default: break
     }
     return grid

@@ -9,6 +9,10 @@ enum StatusBar {
       grid.put(" ", row: row, col: used, style: Style(.status, reverse: true))
       return
     }
+    if state.mode == .confirm, let question = state.confirm?.question {
+      grid.put(" " + question, row: row, col: 0, style: Style(.error, bold: true), limit: grid.cols)
+      return
+    }
     let model = state.model
     let count = max(1, model.paragraphCount)
     let percent = model.paragraphCount <= 1 ? 100 : state.cursor * 100 / (count - 1)
@@ -29,6 +33,7 @@ enum StatusBar {
     if let search = state.search, search.highlighted {
       right += "/\(search.query) \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)  "
     }
+    if let queue = state.reviewQueue { right += "review: \(queue.count) left  " }
     right += state.mode.rawValue.uppercased() + " "
     // The longest form that fits; else the shortest, cut with an ellipsis.
     let room = max(0, grid.cols - DisplayWidth.of(right) - 1)
@@ -46,6 +51,27 @@ enum StatusBar {
     if rightWidth < grid.cols {
       grid.put(right, row: row, col: grid.cols - rightWidth, style: Style(.statusAccent, bold: true))
     }
+    drawSaveState(state, into: &grid, row: row, before: grid.cols - rightWidth)
+  }
+
+  /// "saved", "saving…" or a loud "NOT SAVED" left of the mode, once there is anything to save.
+  static func drawSaveState(_ state: AppState, into grid: inout Grid, row: Int, before col: Int) {
+    let text: String
+    let style: Style
+    switch state.annotations.save {
+    case .saved:
+      guard state.annotations.documentID != nil else { return }
+      text = " ✓ saved "
+      style = Style(.saved)
+    case .saving:
+      text = " saving… "
+      style = Style(.statusAccent)
+    case .failed:
+      text = " NOT SAVED (\(state.annotations.unsaved.count)) "
+      style = Style(.error, bold: true, reverse: true)
+    }
+    let width = DisplayWidth.of(text)
+    if col - width > 20 { grid.put(text, row: row, col: col - width - 1, style: style) }
   }
 }
 
@@ -53,18 +79,25 @@ enum StatusBar {
 enum HintBar {
   static let commands: [Mode: [(Command, String)]] = [
     .normal: [
-      (.lineDown, "scroll"), (.paragraphDown, "¶"), (.nextQuote, "next quote"),
-      (.nextSameSpeaker, "same speaker"),
-      (.quoteDetail, "why?"), (.search, "search"), (.toggleSpeakers, "speakers"), (.toggleQuotes, "quotes"),
+      (.lineDown, "scroll"), (.nextQuote, "next quote"), (.quoteDetail, "why?"), (.codePicker, "code"),
+      (.note, "note"), (.accept, "confirm"), (.undo, "undo"), (.search, "search"),
+      (.toggleSpeakers, "speakers"),
       (.help, "help"), (.quit, "quit"),
     ],
     .help: [(.lineDown, "scroll"), (.close, "close")],
     .detail: [
-      (.nextQuote, "next"), (.previousQuote, "previous"), (.nextSameSpeaker, "same speaker"),
-      (.close, "close"),
+      (.nextQuote, "next"), (.previousQuote, "previous"), (.accept, "confirm"), (.reassign, "reassign"),
+      (.codePicker, "code"), (.note, "note"), (.close, "close"),
     ],
     .search: [(.submit, "search"), (.cancel, "cancel"), (.historyPrevious, "history")],
     .command: [(.submit, "run"), (.cancel, "cancel"), (.historyPrevious, "history")],
+    .visual: [
+      (.selectWordForward, "word"), (.selectSentenceForward, "sentence"), (.selectParagraphForward, "¶"),
+      (.swapEnds, "other end"), (.codePicker, "code"), (.note, "note"), (.close, "cancel"),
+    ],
+    .picker: [(.submit, "pick"), (.pickNext, "next"), (.cancel, "close")],
+    .note: [(.saveNote, "save"), (.newLine, "new line"), (.cancel, "cancel")],
+    .confirm: [(.yes, "yes"), (.no, "no")],
   ]
 
   static func draw(_ state: AppState, into grid: inout Grid, row: Int) {

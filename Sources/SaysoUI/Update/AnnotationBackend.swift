@@ -1,0 +1,29 @@
+/// Where the explorer's store effects go: the workspace in the program, an in-memory double in tests.
+/// It answers each effect with the actions that report how it went.
+public protocol AnnotationBackend: AnyObject {
+  func perform(_ effect: Effect) -> [Action]
+}
+
+extension AppState {
+  /// Reduces an action and carries out its store effects through `backend` until none are left;
+  /// returns the effects the backend does not handle (quit, the external editor).
+  public mutating func reduce(_ action: Action, backend: AnnotationBackend?) -> [Effect] {
+    var queue = [action]
+    var left: [Effect] = []
+    while !queue.isEmpty {
+      for effect in reduce(queue.removeFirst()) {
+        switch effect {
+        case .commit, .undo, .redo:
+          if let backend {
+            queue += backend.perform(effect)
+          } else if case .commit(let change) = effect {
+            queue.append(.commitFailed(change, "no workspace"))
+          }
+        case .quit, .editNote:
+          left.append(effect)
+        }
+      }
+    }
+    return left
+  }
+}

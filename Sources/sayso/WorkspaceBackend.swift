@@ -1,0 +1,87 @@
+import Foundation
+import SaysoCore
+import SaysoStore
+import SaysoUI
+
+/// The explorer's store: the workspace of the opened source, opened at start when one exists and
+/// made on the first annotation otherwise. Each effect is one committed transaction, answered with
+/// the action that tells the screen.
+final class WorkspaceBackend: AnnotationBackend {
+  let document: Document
+  /// The source's path; the bundled sample is filed under the current folder.
+  let sourcePath: String
+  let coder: String
+  private let storePath: String
+  private var workspace: Workspace?
+  private var documentID: Int64?
+
+  init(document: Document, sourcePath: String, storeOverride: String?, coder: String) {
+    self.document = document
+    self.sourcePath = sourcePath
+    self.coder = coder
+    storePath = storeOverride ?? WorkspaceLocation.forSource(at: sourcePath)
+  }
+
+  /// The coder's name: $SAYSO_CODER, else the login name.
+  static func coderName(environment: [String: String]) -> String {
+    for key in ["SAYSO_CODER", "USER", "LOGNAME"] {
+      if let name = environment[key], !name.isEmpty { return name }
+    }
+    return "researcher"
+  }
+
+  /// Opens an existing workspace (re-anchoring after an edit) and reports what it holds; nil when
+  /// there is none yet.
+  func openExisting() throws -> Action? {
+    guard FileManager.default.fileExists(atPath: storePath) else { return nil }
+    return try open(create: false)
+  }
+
+  private func open(create: Bool) throws -> Action {
+    let workspace = try Workspace(path: storePath, create: create)
+    let (id, _) = try workspace.open(document, path: sourcePath)
+    self.workspace = workspace
+    documentID = id
+    let items = try workspace.annotations(documentID: id)
+    return .workspaceOpened(
+      documentID: id, annotations: items, codes: try workspace.codes(),
+      orphans: items.filter(\.isOrphan).count)
+  }
+
+  func perform(_ effect: Effect) -> [Action] {
+    var actions: [Action] = []
+    do {
+      if workspace == nil { actions.append(try open(create: true)) }
+      guard let workspace, let documentID else { return actions }
+      switch effect {
+      case .commit(let change):
+        actions.append(.committed(try workspace.apply(Self.filed(change, under: documentID), coder: coder)))
+      case .undo: actions.append(.undone(try workspace.undo(coder: coder)))
+      case .redo: actions.append(.redone(try workspace.redo(coder: coder)))
+      case .quit, .editNote: break
+      }
+    } catch {
+      if case .commit(let change) = effect {
+        actions.append(.commitFailed(change, "\(error)"))
+      } else {
+        actions.append(.storeFailed("\(error)"))
+      }
+    }
+    return actions
+  }
+
+  /// Annotations made before the workspace existed carry document id 0: file them under the real one.
+  static func filed(_ change: Change, under id: Int64) -> Change {
+    func fix(_ a: Annotation) -> Annotation {
+      var a = a
+      if a.documentID == 0 { a.documentID = id }
+      return a
+    }
+    switch change {
+    case .add(let a): return .add(fix(a))
+    case .remove(let a): return .remove(fix(a))
+    case .update(let old, let new): return .update(old: fix(old), new: fix(new))
+    default: return change
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import SaysoCore
+import Testing
+
+@testable import SaysoUI
+
+@Suite("Annotating in the explorer: codes, notes, speakers, review, selection, undo, failures")
+struct AnnotationFlowTests {
+  /// The sample with an (empty) workspace open.
+  private func annotatingExplorer() throws -> AppState {
+    var state = try sampleExplorer()
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    return state
+  }
+
+  @Test func pickerMakesACodeAndAppliesItToTheQuote() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("]q ]q t", backend: backend)
+    #expect(state.mode == .picker)
+    state.enter(text: "blame", backend: backend)
+    #expect(state.screenText.contains("+ new code “blame”"))
+    state.type("Enter", backend: backend)
+    #expect(state.annotations.codes.map(\.name) == ["blame"])
+    let coded = try #require(state.annotations.items.first)
+    #expect(coded.targetKind == .quote && coded.quoteID == state.quote?.id)
+    #expect(state.annotations.save == .saved)
+    #expect(state.screenText.contains("✓ saved"))
+    #expect(state.screenText.contains("▐"), "a stripe in the gutter")
+    // The same code again takes it off; in the details the digit applies it.
+    state.type("Enter 1", backend: backend)
+    #expect(state.annotations.items.isEmpty)
+    state.type("1", backend: backend)
+    #expect(state.annotations.items.count == 1)
+    #expect(state.screenText.contains("Codes     blame"))
+  }
+
+  @Test func notesTakeAnyTextAndAskBeforeBeingThrownAway() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("J J J c", backend: backend)
+    #expect(state.mode == .note)
+    state.enter(text: "首相は e\u{301}", backend: backend)
+    state.type("Enter", backend: backend)
+    state.enter(text: "line two", backend: backend)
+    state.type("Ctrl-s", backend: backend)
+    #expect(state.mode == .normal)
+    let note = try #require(state.annotations.items.first)
+    #expect(note.body == .note("首相は e\u{301}\nline two"))
+    #expect(note.targetKind == .paragraph)
+    // Editing it again is one change; Esc with new text asks first.
+    state.type("c", backend: backend)
+    #expect(state.editor?.text == "首相は e\u{301}\nline two")
+    state.enter(text: "!", backend: backend)
+    state.type("Esc", backend: backend)
+    #expect(state.mode == .confirm)
+    state.type("n", backend: backend)
+    #expect(state.mode == .note && state.editor?.text.hasSuffix("two!") == true)
+    state.type("Ctrl-s", backend: backend)
+    #expect(state.annotations.items.count == 1)
+    if case .update = backend.applied.last {} else { Issue.record("an edit is one update") }
+    state.type("c", backend: backend)
+    state.enter(text: "?", backend: backend)
+    state.type("Esc y", backend: backend)
+    #expect(state.mode == .normal)
+    #expect(state.annotations.items.first?.body == .note("首相は e\u{301}\nline two!"))
+  }
+
+  @Test func speakerCorrectionsChangeWhatTheReaderShows() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("]q r", backend: backend)
+    #expect(state.mode == .picker)
+    state.enter(text: "Satya Nadella", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.currentSpeaker == "Satya Nadella")
+    #expect(state.quote?.attribution?.rule == .researcher)
+    #expect(state.screenText.contains("✎ Satya"))
+    state.type("]q a", backend: backend)
+    #expect(state.model.confirmed.contains(try #require(state.quote?.id)))
+    let before = state.model.quotes.count
+    state.type("]q x", backend: backend)
+    #expect(state.model.quotes.count == before - 1, "not a quote: gone from the reader")
+    state.type("u", backend: backend)
+    #expect(state.model.quotes.count == before, "undo brings it back")
+    state.type("Ctrl-r", backend: backend)
+    #expect(state.model.quotes.count == before - 1)
+  }
+
+  @Test func dotRepeatsTheLastAnnotationOnTheNextTarget() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("]q t", backend: backend)
+    state.enter(text: "hedging", backend: backend)
+    state.type("Enter ]q .", backend: backend)
+    #expect(state.annotations.items.count == 2)
+    #expect(Set(state.annotations.items.compactMap(\.quoteID)).count == 2)
+  }
+
+  @Test func reviewGoesFromTheLeastSureQuoteOnward() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("R", backend: backend)
+    let first = try #require(state.quote)
+    let lowest = state.model.quotes.compactMap { $0.attribution?.confidence }.min()
+    #expect(first.attribution?.confidence == lowest)
+    let left = state.reviewQueue?.count ?? 0
+    state.type("a", backend: backend)
+    #expect(state.reviewQueue?.count == left - 1)
+    #expect(state.quote?.id != first.id)
+  }
+
+  @Test func aSelectionIsASpanTarget() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("7G v w w w", backend: backend)
+    #expect(state.mode == .visual)
+    let selection = try #require(state.selection)
+    #expect(state.model.document.text.substring(selection.range) == "In a statement")
+    state.type("t", backend: backend)
+    state.enter(text: "framing", backend: backend)
+    state.type("Enter", backend: backend)
+    let span = try #require(state.annotations.items.first)
+    #expect(span.targetKind == .span && span.anchor.exact == "In a statement")
+    #expect(state.selection == nil)
+  }
+
+  @Test func aFailedWriteIsShownKeptAndRetried() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    backend.failing = true
+    state.type("J J c", backend: backend)
+    state.enter(text: "important", backend: backend)
+    state.type("Ctrl-s", backend: backend)
+    #expect(state.annotations.unsaved.count == 1)
+    #expect(state.screenText.contains("NOT SAVED (1)"))
+    #expect(state.reduce(.key(.char("q")), backend: backend).isEmpty, "quitting would lose it")
+    backend.failing = false
+    for change in state.annotations.unsaved { _ = state.reduce(.committed(change), backend: backend) }
+    #expect(state.annotations.unsaved.isEmpty && state.annotations.save == .saved)
+    #expect(state.reduce(.key(.char("q")), backend: backend) == [.quit])
+  }
+}
