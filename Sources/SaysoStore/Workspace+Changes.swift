@@ -41,6 +41,11 @@ extension Workspace {
     }
   }
 
+  /// The journal's last entry: when it grows, some process changed the workspace.
+  public func lastChange() throws -> Int64 {
+    try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM operation") ?? 0 }
+  }
+
   /// How many changes `coder` can undo and redo now.
   public func history(coder: String) throws -> (undo: Int, redo: Int) {
     try pool.read { db in

@@ -17,6 +17,7 @@ public enum ExplorerLoop {
     state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))
     terminal.draw(Renderer.render(state))
     var lastRetry = Date()
+    var lastPoll = Date()
     while true {
       if let signal = terminal.pendingSignal { return 128 + signal }
       var actions: [Action] = []
@@ -28,6 +29,11 @@ public enum ExplorerLoop {
       if !state.annotations.unsaved.isEmpty, Date().timeIntervalSince(lastRetry) > 2 {
         lastRetry = Date()
         for change in state.annotations.unsaved { actions += backend?.perform(.commit(change)) ?? [] }
+      }
+      // Another window's changes show within a few seconds (not while typing a note or picking).
+      if state.mode == .normal || state.mode == .detail, Date().timeIntervalSince(lastPoll) > 2 {
+        lastPoll = Date()
+        actions += backend?.poll() ?? []
       }
       if actions.isEmpty {
         guard let key = terminal.read() else {

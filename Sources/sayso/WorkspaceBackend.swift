@@ -14,6 +14,8 @@ final class WorkspaceBackend: AnnotationBackend {
   private let storePath: String
   private var workspace: Workspace?
   private var documentID: Int64?
+  /// The journal entry last seen, to notice other processes' changes.
+  private var lastSeen: Int64 = 0
 
   init(document: Document, sourcePath: String, storeOverride: String?, coder: String) {
     self.document = document
@@ -42,6 +44,7 @@ final class WorkspaceBackend: AnnotationBackend {
     let (id, _) = try workspace.open(document, path: sourcePath)
     self.workspace = workspace
     documentID = id
+    lastSeen = try workspace.lastChange()
     let items = try workspace.annotations(documentID: id)
     return .workspaceOpened(
       documentID: id, annotations: items, codes: try workspace.codes(),
@@ -53,12 +56,18 @@ final class WorkspaceBackend: AnnotationBackend {
     do {
       if workspace == nil { actions.append(try open(create: true)) }
       guard let workspace, let documentID else { return actions }
+      // Another process wrote since we last looked: its changes are loaded after ours.
+      let othersWrote = try workspace.lastChange() != lastSeen
       switch effect {
       case .commit(let change):
         actions.append(.committed(try workspace.apply(Self.filed(change, under: documentID), coder: coder)))
       case .undo: actions.append(.undone(try workspace.undo(coder: coder)))
       case .redo: actions.append(.redone(try workspace.redo(coder: coder)))
       case .quit, .editNote: break
+      }
+      lastSeen = try workspace.lastChange()
+      if othersWrote {
+        actions.append(.reloaded(annotations: try workspace.annotations(documentID: documentID), codes: try workspace.codes()))
       }
     } catch {
       if case .commit(let change) = effect {
@@ -68,6 +77,15 @@ final class WorkspaceBackend: AnnotationBackend {
       }
     }
     return actions
+  }
+
+  func poll() -> [Action] {
+    guard let workspace, let documentID, let last = try? workspace.lastChange(), last != lastSeen else { return [] }
+    lastSeen = last
+    guard let items = try? workspace.annotations(documentID: documentID), let codes = try? workspace.codes() else {
+      return []
+    }
+    return [.reloaded(annotations: items, codes: codes)]
   }
 
   /// Annotations made before the workspace existed carry document id 0: file them under the real one.

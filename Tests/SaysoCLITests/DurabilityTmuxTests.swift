@@ -76,4 +76,30 @@ struct DurabilityTmuxTests {
     try session.type("q")
     try session.waitFor("__EXIT=0", history: true)
   }
+
+  @Test func twoWindowsOnOneWorkspaceKeepBothEditsAndSeeEachOther() throws {
+    let folder = try TemporaryDirectory("sayso-two")
+    defer { folder.remove() }
+    try folder.write("article.txt", try String(contentsOfFile: Fixtures.path("azure-inquiry.txt"), encoding: .utf8))
+    #expect(try SaysoBinary.run(["init", folder.path]).status == 0)
+    let first = try TmuxSession(cols: 100, rows: 30)
+    defer { first.stop() }
+    let second = try TmuxSession(cols: 100, rows: 30)
+    defer { second.stop() }
+    try launch(first, folder: folder.path)
+    try launch(second, folder: folder.path)
+    try first.type("]q]qa")
+    try first.waitFor("Confirmation added · saved")
+    try second.type("]qa")
+    try second.waitFor("saved")
+    // Each sees the other's confirmation within a few seconds.
+    try second.waitFor("Updated from another window")
+    try first.waitUntil("the other window's confirmation", timeout: 10) { $0.contains("Updated from another window") }
+    try first.type("q")
+    try second.type("q")
+    try first.waitFor("__EXIT=0", history: true)
+    try second.waitFor("__EXIT=0", history: true)
+    let result = try SaysoBinary.run(["annotations", folder.path + "/article.txt", "--format", "jsonl"])
+    #expect(result.stdout.split(separator: "\n").count == 2, "\(result.stdout)")
+  }
 }

@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
   case analysed(QuoteAnalysis)
   /// The workspace is open for this document: its annotations and codebook.
   case workspaceOpened(documentID: Int64, annotations: [Annotation], codes: [Code], orphans: Int)
+  /// Another process changed the workspace: its annotations and codebook as they are now.
+  case reloaded(annotations: [Annotation], codes: [Code])
   /// The store committed a change (as stored: a new code has its id).
   case committed(Change)
   /// The store could not write a change; it stays in memory and is retried.
@@ -66,6 +68,12 @@ extension AppState {
         message = StatusMessage(
           "\(orphans) annotation(s) lost their place after the source changed: :orphans", isError: true)
       }
+    case .reloaded(let items, let codes):
+      annotations.items = items
+      annotations.codes = codes
+      annotations.reindex(paragraphs: model.document.paragraphs)
+      rebuildModel()
+      message = StatusMessage("Updated from another window")
     case .committed(let change):
       absorb(change, verb: "saved")
     case .commitFailed(let change, let reason):

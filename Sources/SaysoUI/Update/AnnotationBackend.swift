@@ -2,6 +2,12 @@
 /// It answers each effect with the actions that report how it went.
 public protocol AnnotationBackend: AnyObject {
   func perform(_ effect: Effect) -> [Action]
+  /// Called every few seconds while idle: what another process changed in the workspace, if anything.
+  func poll() -> [Action]
+}
+
+extension AnnotationBackend {
+  public func poll() -> [Action] { [] }
 }
 
 extension AppState {

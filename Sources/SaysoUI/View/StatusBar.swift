@@ -35,12 +35,14 @@ enum StatusBar {
     }
     if let queue = state.reviewQueue { right += "review: \(queue.count) left  " }
     right += state.mode.rawValue.uppercased() + " "
+    let save = saveLabel(state)
+    let reserved = DisplayWidth.of(right) + (save.map { DisplayWidth.of($0.text) + 1 } ?? 0)
     // The longest form that fits; else the shortest, cut with an ellipsis.
-    let room = max(0, grid.cols - DisplayWidth.of(right) - 1)
+    let room = max(0, grid.cols - reserved - 1)
     let left = lefts.first { DisplayWidth.of($0) <= room } ?? Truncate.to(room, lefts[lefts.count - 1])
     let x = grid.put(left, row: row, col: 0, style: Style(.status), limit: room)
     if let message = state.message {
-      let room = grid.cols - x - DisplayWidth.of(right) - 3
+      let room = grid.cols - x - reserved - 3
       if room > 4 {
         grid.put(
           "  " + Truncate.to(room, message.text), row: row, col: x,
@@ -51,27 +53,22 @@ enum StatusBar {
     if rightWidth < grid.cols {
       grid.put(right, row: row, col: grid.cols - rightWidth, style: Style(.statusAccent, bold: true))
     }
-    drawSaveState(state, into: &grid, row: row, before: grid.cols - rightWidth)
+    if let save, reserved < grid.cols - 20 {
+      grid.put(save.text, row: row, col: grid.cols - reserved, style: save.style)
+    }
   }
 
-  /// "saved", "saving…" or a loud "NOT SAVED" left of the mode, once there is anything to save.
-  static func drawSaveState(_ state: AppState, into grid: inout Grid, row: Int, before col: Int) {
-    let text: String
-    let style: Style
+  /// "saved", "saving…" or a loud "NOT SAVED", once there is a workspace or anything to save.
+  static func saveLabel(_ state: AppState) -> (text: String, style: Style)? {
     switch state.annotations.save {
     case .saved:
-      guard state.annotations.documentID != nil else { return }
-      text = " ✓ saved "
-      style = Style(.saved)
+      guard state.annotations.documentID != nil else { return nil }
+      return (" ✓ saved ", Style(.saved))
     case .saving:
-      text = " saving… "
-      style = Style(.statusAccent)
+      return (" saving… ", Style(.statusAccent))
     case .failed:
-      text = " NOT SAVED (\(state.annotations.unsaved.count)) "
-      style = Style(.error, bold: true, reverse: true)
+      return (" NOT SAVED (\(state.annotations.unsaved.count)) ", Style(.error, bold: true, reverse: true))
     }
-    let width = DisplayWidth.of(text)
-    if col - width > 20 { grid.put(text, row: row, col: col - width - 1, style: style) }
   }
 }
 
