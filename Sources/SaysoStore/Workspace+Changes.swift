@@ -83,6 +83,8 @@ extension Workspace {
     case .updateCode(_, let new):
       try CodeRecord.update(new, in: db)
       return change
+    case .batch(let changes):
+      return .batch(try changes.map { try perform($0, in: db) })
     }
   }
 }

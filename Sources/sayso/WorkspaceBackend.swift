@@ -67,7 +67,9 @@ final class WorkspaceBackend: AnnotationBackend {
       }
       lastSeen = try workspace.lastChange()
       if othersWrote {
-        actions.append(.reloaded(annotations: try workspace.annotations(documentID: documentID), codes: try workspace.codes()))
+        actions.append(
+          .reloaded(
+            annotations: try workspace.annotations(documentID: documentID), codes: try workspace.codes()))
       }
     } catch {
       if case .commit(let change) = effect {
@@ -80,9 +82,12 @@ final class WorkspaceBackend: AnnotationBackend {
   }
 
   func poll() -> [Action] {
-    guard let workspace, let documentID, let last = try? workspace.lastChange(), last != lastSeen else { return [] }
+    guard let workspace, let documentID, let last = try? workspace.lastChange(), last != lastSeen else {
+      return []
+    }
     lastSeen = last
-    guard let items = try? workspace.annotations(documentID: documentID), let codes = try? workspace.codes() else {
+    guard let items = try? workspace.annotations(documentID: documentID), let codes = try? workspace.codes()
+    else {
       return []
     }
     return [.reloaded(annotations: items, codes: codes)]

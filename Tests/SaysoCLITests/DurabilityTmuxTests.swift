@@ -50,7 +50,8 @@ struct DurabilityTmuxTests {
   func annotationsSurvive(signal: Int32) throws {
     let folder = try TemporaryDirectory("sayso-durable")
     defer { folder.remove() }
-    try folder.write("article.txt", try String(contentsOfFile: Fixtures.path("azure-inquiry.txt"), encoding: .utf8))
+    try folder.write(
+      "article.txt", try String(contentsOfFile: Fixtures.path("azure-inquiry.txt"), encoding: .utf8))
     let session = try TmuxSession(cols: 100, rows: 30)
     defer { session.stop() }
     try launch(session, folder: folder.path)
@@ -80,7 +81,8 @@ struct DurabilityTmuxTests {
   @Test func twoWindowsOnOneWorkspaceKeepBothEditsAndSeeEachOther() throws {
     let folder = try TemporaryDirectory("sayso-two")
     defer { folder.remove() }
-    try folder.write("article.txt", try String(contentsOfFile: Fixtures.path("azure-inquiry.txt"), encoding: .utf8))
+    try folder.write(
+      "article.txt", try String(contentsOfFile: Fixtures.path("azure-inquiry.txt"), encoding: .utf8))
     #expect(try SaysoBinary.run(["init", folder.path]).status == 0)
     let first = try TmuxSession(cols: 100, rows: 30)
     defer { first.stop() }
@@ -94,7 +96,9 @@ struct DurabilityTmuxTests {
     try second.waitFor("saved")
     // Each sees the other's confirmation within a few seconds.
     try second.waitFor("Updated from another window")
-    try first.waitUntil("the other window's confirmation", timeout: 10) { $0.contains("Updated from another window") }
+    try first.waitUntil("the other window's confirmation", timeout: 10) {
+      $0.contains("Updated from another window")
+    }
     try first.type("q")
     try second.type("q")
     try first.waitFor("__EXIT=0", history: true)

@@ -140,3 +140,51 @@ struct AnnotationFlowTests {
     #expect(state.reduce(.key(.char("q")), backend: backend) == [.quit])
   }
 }
+
+@Suite("Speaker work: rename, merge, a selection made a quote")
+struct SpeakerWorkTests {
+  private func annotatingExplorer() throws -> AppState {
+    var state = try sampleExplorer()
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    return state
+  }
+
+  @Test func renamingMovesEveryQuoteInOneUndoStep() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    state.type("]q S", backend: backend)
+    state.enter(text: "Microsoft Corp.", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.model.summary.rows.first?.speaker.name == "Microsoft Corp.")
+    #expect(!state.model.summary.rows.contains { $0.speaker.name == "Microsoft" })
+    state.type("u", backend: backend)
+    #expect(state.model.summary.rows.first?.speaker.name == "Microsoft")
+  }
+
+  @Test func mergingMovesQuotesToTheOtherSpeaker() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    let before = state.model.summary.rows.first { $0.speaker.name == "Microsoft" }?.quotes ?? 0
+    state.type("G [q M", backend: backend)
+    #expect(state.picker?.options.contains("Microsoft") == true)
+    #expect(state.picker?.options.contains("No Azure for Apartheid") == false)
+    state.enter(text: "Micro", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.model.summary.rows.count == 1)
+    #expect(state.model.summary.rows[0].quotes == before + 3)
+  }
+
+  @Test func aSelectionBecomesAQuoteOfTheSpeakerPicked() throws {
+    var state = try annotatingExplorer()
+    let backend = MemoryBackend()
+    let before = state.model.quotes.count
+    state.type("8G v w w w w r", backend: backend)
+    state.enter(text: "Covington", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.mode == .normal && state.selection == nil)
+    #expect(state.model.quotes.count == before + 1)
+    let made = try #require(state.model.quotes.first { $0.attribution?.rule == .researcher })
+    #expect(state.model.document.text.substring(made.range) == "The inquiry, to be")
+    #expect(state.model.speaker(of: made)?.name == "Covington")
+  }
+}

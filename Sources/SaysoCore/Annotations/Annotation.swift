@@ -49,6 +49,14 @@ public enum AnnotationBody: Sendable, Hashable, Codable {
   case review(QuoteReview)
 }
 
+extension AnnotationBody {
+  /// A speaker correction (on a quote) or a quote the researcher made (on a span).
+  public var isSpeaker: Bool {
+    if case .speaker = self { return true }
+    return false
+  }
+}
+
 public enum QuoteReview: String, Sendable, Codable, Hashable {
   case confirmed
   case notAQuote = "not-a-quote"

@@ -43,6 +43,8 @@ public enum Change: Sendable, Hashable, Codable {
   case addCode(Code)
   case removeCode(Code)
   case updateCode(old: Code, new: Code)
+  /// Several changes made by one command (a speaker renamed on all their quotes): one undo step.
+  case batch([Change])
 
   /// The change that undoes this one.
   public var inverse: Change {
@@ -53,6 +55,7 @@ public enum Change: Sendable, Hashable, Codable {
     case .addCode(let code): return .removeCode(code)
     case .removeCode(let code): return .addCode(code)
     case .updateCode(let old, let new): return .updateCode(old: new, new: old)
+    case .batch(let changes): return .batch(changes.reversed().map(\.inverse))
     }
   }
 
@@ -65,6 +68,8 @@ public enum Change: Sendable, Hashable, Codable {
     case .addCode(let code): return "code \(code.name) created"
     case .removeCode(let code): return "code \(code.name) deleted"
     case .updateCode(_, let new): return "code \(new.name) changed"
+    case .batch(let changes):
+      return changes.count == 1 ? changes[0].summary(codes: codes) : "\(changes.count) changes"
     }
   }
 

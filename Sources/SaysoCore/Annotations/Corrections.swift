@@ -8,13 +8,18 @@ public struct CorrectedAnalysis: Sendable {
   /// Quote ids marked "not a quote" (removed from `analysis.quotes`).
   public var rejected: Set<Int>
 
-  public init(_ analysis: QuoteAnalysis, annotations: [Annotation]) {
+  public init(_ analysis: QuoteAnalysis, annotations: [Annotation], paragraphs: [Paragraph] = []) {
     var analysis = analysis
     var confirmed: Set<Int> = []
     var rejected: Set<Int> = []
     var speakerFor: [Int: String] = [:]
+    var madeQuotes: [(annotation: Annotation, speaker: String)] = []
     // The latest correction of a quote wins.
     for annotation in annotations.sorted(by: { $0.created < $1.created }) where !annotation.isOrphan {
+      if annotation.targetKind == .span, case .speaker(let name) = annotation.body {
+        madeQuotes.append((annotation, name))
+        continue
+      }
       guard let quote = annotation.quoteID else { continue }
       switch annotation.body {
       case .speaker(let name): speakerFor[quote] = name
@@ -25,22 +30,58 @@ public struct CorrectedAnalysis: Sendable {
     }
     var byName: [String: Int] = [:]
     for speaker in analysis.speakers { byName[speaker.name.lowercased()] = speaker.id }
+    func speakerID(_ name: String) -> Int {
+      if let known = byName[name.lowercased()] { return known }
+      let id = analysis.speakers.count
+      analysis.speakers.append(Speaker(id: id, name: name, kind: .person))
+      byName[name.lowercased()] = id
+      return id
+    }
     for index in analysis.quotes.indices {
       guard let name = speakerFor[analysis.quotes[index].id] else { continue }
-      let id: Int
-      if let known = byName[name.lowercased()] {
-        id = known
-      } else {
-        id = analysis.speakers.count
-        analysis.speakers.append(Speaker(id: id, name: name, kind: .person))
-        byName[name.lowercased()] = id
-      }
       analysis.quotes[index].attribution = Attribution(
-        speaker: id, mention: nil, cue: nil, rule: .researcher, confidence: 1)
+        speaker: speakerID(name), mention: nil, cue: nil, rule: .researcher, confidence: 1)
+    }
+    // Spans the researcher made quotes of, with the speaker they gave them.
+    for (annotation, name) in madeQuotes {
+      let range = annotation.anchor.range
+      guard let paragraph = CorrectedAnalysis.paragraph(containing: range.lowerBound, in: paragraphs) else {
+        continue
+      }
+      var quote = Quote(
+        id: CorrectedAnalysis.madeQuoteID(annotation.id), paragraph: paragraph, range: range, kind: .direct)
+      let id = speakerID(name)
+      quote.attribution = Attribution(speaker: id, mention: nil, cue: nil, rule: .researcher, confidence: 1)
+      if let placeholder = speakerFor[quote.id] { quote.attribution?.speaker = speakerID(placeholder) }
+      analysis.quotes.append(quote)
     }
     analysis.quotes.removeAll { rejected.contains($0.id) }
+    if !madeQuotes.isEmpty {
+      analysis.quotes.sort { ($0.paragraph, $0.range.lowerBound) < ($1.paragraph, $1.range.lowerBound) }
+    }
     self.analysis = analysis
     self.confirmed = confirmed
     self.rejected = rejected
+  }
+
+  /// Quotes the researcher made get ids far above Sayso's, derived from the annotation's id so that
+  /// codes and notes on them find them again in every session.
+  public static func madeQuoteID(_ annotationID: String) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in annotationID.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return 1_000_000_000 + Int(hash % 1_000_000_000)
+  }
+
+  static func paragraph(containing offset: Int, in paragraphs: [Paragraph]) -> Int? {
+    var low = 0
+    var high = paragraphs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if paragraphs[middle].start <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? low - 1 : nil
   }
 }

@@ -58,6 +58,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case accept = "accept"
   case reassign = "reassign"
   case notAQuote = "not-a-quote"
+  case renameSpeaker = "rename-speaker"
+  case mergeSpeaker = "merge-speaker"
   case undo = "undo"
   case redo = "redo"
   case repeatLast = "repeat"

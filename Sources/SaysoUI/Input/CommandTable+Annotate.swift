@@ -26,8 +26,16 @@ extension CommandTable {
         other: [.visual: ["C"]]),
       spec(.accept, "Annotate", "Confirm the quote's speaker", normal: ["a"], detail: ["a"]),
       spec(
-        .reassign, "Annotate", "Give the quote to another speaker (or a new one)", normal: ["r"],
-        detail: ["r"]),
+        .reassign, "Annotate",
+        "Give the quote to another speaker (or a new one); on a selection, make it a quote",
+        normal: ["r"], detail: ["r"], other: [.visual: ["r"]]),
+      spec(
+        .renameSpeaker, "Annotate", "Rename the quote's speaker on all their quotes", normal: ["S"],
+        detail: ["S"]),
+      spec(
+        .mergeSpeaker, "Annotate", "Merge the quote's speaker into another: all their quotes move",
+        normal: ["M"],
+        detail: ["M"]),
       spec(.notAQuote, "Annotate", "Mark the quote as not a quote", normal: ["x"], detail: ["x"]),
       spec(
         .undo, "Annotate", "Undo the last annotation change (also after a restart)", normal: ["u"],

@@ -31,8 +31,11 @@ public final class ReaderModel: @unchecked Sendable {
     var kinds: Set<QuoteKind> = [.direct, .partial, .block]
     if includeIndirect { kinds.insert(.indirect) }
     quotes = analysis.quotes.filter { kinds.contains($0.kind) }
+    // Quote ids are not positions once the researcher's corrections took some out or added some.
+    var stepByID: [Int: Int] = [:]
+    for (step, quote) in quotes.enumerated() { stepByID[quote.id] = step }
     var stepIndex: [Int: Int] = [:]
-    for (step, quote) in quotes.enumerated() { stepIndex[quote.id - 1] = step }
+    for (index, quote) in analysis.quotes.enumerated() { stepIndex[index] = stepByID[quote.id] }
     self.stepIndex = stepIndex
     var parts: [Int: [(quote: Int, range: Range<Int>)]] = [:]
     for (index, quote) in analysis.quotes.enumerated() where quote.kind != .indirect || includeIndirect {

@@ -4,8 +4,12 @@ public struct PickerState: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     /// Apply (or make) a code on the target.
     case code
-    /// Give the current quote to a speaker (or a new one).
+    /// Give the current quote to a speaker (or a new one), or make the selection a quote of theirs.
     case speaker
+    /// A new name for the current quote's speaker (typed).
+    case renameSpeaker
+    /// Another speaker to merge the current quote's speaker into.
+    case mergeSpeaker
   }
 
   public var purpose: Purpose

@@ -33,7 +33,7 @@ extension AppState {
     } else {
       commit(.add(annotation(on: target, .code(id))))
     }
-    selection = nil
+    endSelection()
   }
 
   /// The `n`th code of the codebook (1-based), for the digit keys.
@@ -66,8 +66,14 @@ extension AppState {
     advanceReview(after: target.quoteID)
   }
 
-  /// Gives the current quote to `name` (an existing speaker or a new one).
+  /// Gives the current quote to `name` (an existing speaker or a new one); a selection becomes a
+  /// quote of theirs.
   mutating func reassign(to name: String) {
+    if let target, target.kind == .span {
+      commit(.add(annotation(on: target, .speaker(name))))
+      endSelection()
+      return
+    }
     guard let target, target.kind == .quote else {
       message = StatusMessage("Go to a quote first (]q)", isError: true)
       return
@@ -89,6 +95,19 @@ extension AppState {
     return annotations.codes[index].color ?? DefaultConfig.codeColors[index % DefaultConfig.codeColors.count]
   }
 
+  /// Renaming or merging: every quote of the current quote's speaker goes to `name`, in one change.
+  mutating func moveAllQuotes(to name: String) {
+    guard let speaker = quote?.attribution?.speaker else { return }
+    let changes: [Change] = model.analysis.quotes.filter { $0.attribution?.speaker == speaker }.map { quote in
+      let target = AnnotationTarget(kind: .quote, quoteID: quote.id, range: quote.range)
+      let previous = annotations.on(target).first { $0.body.isSpeaker }
+      let new = annotation(on: target, .speaker(name))
+      return previous.map { .update(old: $0, new: new) } ?? .add(new)
+    }
+    guard !changes.isEmpty else { return }
+    commit(.batch(changes))
+  }
+
   /// `.`: the last annotation command again, on the target now.
   mutating func repeatLast() {
     switch annotations.lastRepeatable {
@@ -107,21 +126,30 @@ extension AppState {
 
   /// A committed change (or an undo or redo of one) enters the shown state.
   mutating func absorb(_ change: Change, verb: String) {
-    var corrections = false
     annotations.unsaved.removeAll { $0 == change }
     if annotations.unsaved.isEmpty { annotations.save = .saved }
+    let corrections = absorbItem(change, verb: verb)
+    annotations.reindex(paragraphs: model.document.paragraphs)
+    if corrections { rebuildModel() }
+    let summary = change.summary(codes: annotations.codeNames)
+    message = StatusMessage(summary.prefix(1).uppercased() + summary.dropFirst() + " · \(verb)")
+  }
+
+  /// Applies one change to the shown annotations and codebook; true when it touches what the reader
+  /// shows of quotes and speakers (the model is then rebuilt).
+  private mutating func absorbItem(_ change: Change, verb: String) -> Bool {
     switch change {
     case .add(let a):
       annotations.items.removeAll { $0.id == a.id }
       annotations.items.append(a)
-      corrections = a.quoteID != nil
+      return a.quoteID != nil || a.body.isSpeaker
     case .remove(let a):
       annotations.items.removeAll { $0.id == a.id }
-      corrections = a.quoteID != nil
+      return a.quoteID != nil || a.body.isSpeaker
     case .update(_, let new):
       annotations.items.removeAll { $0.id == new.id }
       annotations.items.append(new)
-      corrections = new.quoteID != nil
+      return new.quoteID != nil || new.body.isSpeaker
     case .addCode(let code):
       annotations.codes.removeAll { $0.id == code.id }
       annotations.codes.append(code)
@@ -130,17 +158,17 @@ extension AppState {
       annotations.codes.removeAll { $0.id == code.id }
     case .updateCode(_, let new):
       annotations.codes = annotations.codes.map { $0.id == new.id ? new : $0 }
+    case .batch(let changes):
+      return changes.reduce(false) { absorbItem($1, verb: verb) || $0 }
     }
-    annotations.reindex(paragraphs: model.document.paragraphs)
-    if corrections { rebuildModel() }
-    let summary = change.summary(codes: annotations.codeNames)
-    message = StatusMessage(summary.prefix(1).uppercased() + summary.dropFirst() + " · \(verb)")
+    return false
   }
 
   /// The model again from what Sayso found and the researcher's corrections, keeping the place.
   mutating func rebuildModel() {
     let currentID = quote?.id
-    let corrected = CorrectedAnalysis(foundAnalysis, annotations: annotations.items)
+    let corrected = CorrectedAnalysis(
+      foundAnalysis, annotations: annotations.items, paragraphs: model.document.paragraphs)
     model = ReaderModel(
       document: model.document, analysis: corrected.analysis, name: model.name,
       includeIndirect: model.includesIndirect,

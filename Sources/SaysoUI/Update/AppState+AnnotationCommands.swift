@@ -7,6 +7,8 @@ extension AppState {
     switch command {
     case .codePicker: openPicker(.code)
     case .reassign: openPicker(.speaker)
+    case .renameSpeaker: openPicker(.renameSpeaker)
+    case .mergeSpeaker: openPicker(.mergeSpeaker)
     case .note: openNoteEditor()
     case .noteInEditor:
       guard let target else { return }
@@ -83,7 +85,7 @@ extension AppState {
       }
     case (nil, false): commit(.add(annotation(on: target, .note(text))))
     }
-    selection = nil
+    endSelection()
   }
 
   mutating func openPicker(_ purpose: PickerState.Purpose) {
@@ -95,14 +97,21 @@ extension AppState {
       }
       let names = annotations.codes.sorted { ($0.position, $0.id) < ($1.position, $1.id) }.map(\.name)
       picker = PickerState(purpose: .code, options: names)
-    case .speaker:
-      guard let target, target.kind == .quote else {
+    case .speaker, .mergeSpeaker, .renameSpeaker:
+      guard let target, target.kind == .quote || (purpose == .speaker && target.kind == .span) else {
         message = StatusMessage("Go to a quote first (]q)", isError: true)
         return
       }
       let ranked = model.summary.rows.map(\.speaker.name)
-      let others = model.analysis.speakers.map(\.name).filter { !ranked.contains($0) }
-      picker = PickerState(purpose: .speaker, options: ranked + others)
+      var names = ranked + model.analysis.speakers.map(\.name).filter { !ranked.contains($0) }
+      if purpose != .speaker {
+        guard let current = quote.flatMap({ model.speaker(of: $0) })?.name else {
+          message = StatusMessage("This quote has no speaker to rename or merge", isError: true)
+          return
+        }
+        names = purpose == .renameSpeaker ? [] : names.filter { $0 != current }
+      }
+      picker = PickerState(purpose: purpose, options: names)
     }
     modeStack.append(.picker)
   }
@@ -116,6 +125,8 @@ extension AppState {
     switch picker.purpose {
     case .speaker:
       reassign(to: name)
+    case .renameSpeaker, .mergeSpeaker:
+      moveAllQuotes(to: name)
     case .code:
       if let code = annotations.codes.first(where: { $0.name == name }) {
         toggleCode(code.id)
@@ -134,6 +145,6 @@ extension AppState {
     pendingCode = nil
     annotations.lastRepeatable = .code(code.id)
     commit(.add(annotation(on: pending.target, .code(code.id))))
-    selection = nil
+    endSelection()
   }
 }

@@ -129,6 +129,7 @@ extension AppState {
   }
 
   mutating func close() {
+    if mode == .visual { selection = nil }
     if !modeStack.isEmpty {
       modeStack.removeLast()
     } else if search?.highlighted == true {

@@ -16,6 +16,12 @@ extension AppState {
     message = StatusMessage("Select: w b ( ) { } h l move the end, o the other end; t, 1–9 or c to annotate")
   }
 
+  /// After an annotation on the selection: it is done.
+  mutating func endSelection() {
+    selection = nil
+    if mode == .visual { modeStack.removeLast() }
+  }
+
   /// Moves the selection's moving end by a character, word, sentence or paragraph.
   mutating func extendSelection(_ command: Command) {
     guard var selection else { return }

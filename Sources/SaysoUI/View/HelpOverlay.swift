@@ -20,7 +20,9 @@ enum HelpOverlay {
       if !lines.isEmpty { lines.append(DetailPopup.Line(text: "", style: .plain)) }
       lines.append(DetailPopup.Line(text: group, style: Style(.paneTitle, bold: true)))
       for spec in specs {
-        let mode: Mode = group == "Editing" ? .search : .normal
+        // Keys of the mode where the command is mostly used: the reader, else its own screen.
+        let modes: [Mode] = [.normal, .search, .visual, .picker, .note, .confirm, .detail]
+        let mode = modes.first { !state.keyMap.keys(for: spec.command, in: $0).isEmpty } ?? .normal
         let keys = state.keyMap.keys(for: spec.command, in: mode).map(Key.name(of:)).joined(separator: " ")
         let summary = TextWrap.lines(spec.summary, width: summaryWidth)
         for (index, part) in summary.enumerated() {
