@@ -44,7 +44,7 @@ let package = Package(
       ]
     ),
     .target(name: "SaysoStore", dependencies: ["SaysoCore", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "SaysoUI", dependencies: ["SaysoCore"]),
+    .target(name: "SaysoUI", dependencies: ["SaysoCore", "SaysoStore"]),
     .target(name: "SaysoTerminal", dependencies: ["SaysoUI", "CNcurses"]),
     .executableTarget(
       name: "sayso",

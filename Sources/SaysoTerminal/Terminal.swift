@@ -148,6 +148,9 @@ public final class Terminal {
       kind = .wheelUp
     } else if state & cn_BUTTON5_PRESSED() != 0 {
       kind = .wheelDown
+    } else if state & cn_REPORT_MOUSE_POSITION() != 0 {
+      // Motion (with the button held, in the any-event mode that REPORT_MOUSE_POSITION turns on).
+      kind = .drag
     } else if state & cn_BUTTON1_DOUBLE_CLICKED() != 0 {
       kind = .doubleClick
     } else if state & (cn_BUTTON1_PRESSED() | cn_BUTTON1_CLICKED()) != 0 {

@@ -188,3 +188,21 @@ struct SpeakerWorkTests {
     #expect(state.model.speaker(of: made)?.name == "Covington")
   }
 }
+
+@Suite("Mouse selection")
+struct MouseSelectionTests {
+  @Test func draggingOverTextSelectsIt() throws {
+    var state = try sampleExplorer()
+    // Row 1 is paragraph 1's first line; its text starts at column 7.
+    state.reduce(.mouse(MouseEvent(kind: .press, row: 1, col: 7)))
+    state.reduce(.mouse(MouseEvent(kind: .drag, row: 1, col: 15)))
+    state.reduce(.mouse(MouseEvent(kind: .drag, row: 1, col: 22)))
+    state.reduce(.mouse(MouseEvent(kind: .release, row: 1, col: 22)))
+    #expect(state.mode == .visual)
+    let selection = try #require(state.selection)
+    #expect(state.model.document.text.substring(selection.range) == "Microsoft launch")
+    #expect(state.target?.kind == .span)
+    state.type("Esc")
+    #expect(state.selection == nil && state.mode == .normal)
+  }
+}

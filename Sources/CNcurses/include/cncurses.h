@@ -27,6 +27,7 @@ mmask_t cn_BUTTON1_DOUBLE_CLICKED(void);
 mmask_t cn_BUTTON4_PRESSED(void);
 mmask_t cn_BUTTON5_PRESSED(void);
 mmask_t cn_ALL_MOUSE_EVENTS(void);
+mmask_t cn_REPORT_MOUSE_POSITION(void);
 
 /* newterm(type, stdout, stdin): NULL for an unknown terminal type instead of exiting. */
 SCREEN *cn_newterm(const char *type);

@@ -15,7 +15,14 @@ public struct CorrectedAnalysis: Sendable {
     var speakerFor: [Int: String] = [:]
     var madeQuotes: [(annotation: Annotation, speaker: String)] = []
     // The latest correction of a quote wins.
-    for annotation in annotations.sorted(by: { $0.created < $1.created }) where !annotation.isOrphan {
+    // Only reviews and speakers correct the analysis; codes and notes (most annotations) do not.
+    let corrections = annotations.filter { annotation in
+      switch annotation.body {
+      case .speaker, .review: return !annotation.isOrphan
+      case .code, .note: return false
+      }
+    }
+    for annotation in corrections.sorted(by: { $0.created < $1.created }) {
       if annotation.targetKind == .span, case .speaker(let name) = annotation.body {
         madeQuotes.append((annotation, name))
         continue

@@ -71,7 +71,7 @@ public enum Key: Hashable, Sendable {
 
 /// A mouse event at a screen cell.
 public struct MouseEvent: Hashable, Sendable {
-  public enum Kind: Hashable, Sendable { case press, release, click, doubleClick, wheelUp, wheelDown }
+  public enum Kind: Hashable, Sendable { case press, release, click, doubleClick, wheelUp, wheelDown, drag }
   public var kind: Kind
   public var row: Int
   public var col: Int

@@ -31,8 +31,10 @@ public struct AppState {
   /// What Sayso found, before the researcher's corrections (the model shows it corrected).
   public var foundAnalysis: QuoteAnalysis
   public var annotations: AnnotationState
-  /// A span being selected with `v`.
+  /// A span being selected with `v` or by dragging the mouse.
   public var selection: Selection?
+  /// Where a mouse button went down in the text, for a drag to select from.
+  var dragAnchor: Int?
   /// The code or speaker picker, the note editor, a yes/no question.
   public var picker: PickerState?
   public var editor: NoteEditor?

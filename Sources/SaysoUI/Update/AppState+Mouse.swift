@@ -22,6 +22,7 @@ extension AppState {
         clickSpeaker(row: event.row - rect.row - 1, rect: rect)
       } else if let hit = ReaderView.hit(self, row: event.row, col: event.col) {
         cursor = hit.paragraph
+        dragAnchor = hit.offset
         if let offset = hit.offset, let quote = model.quote(at: offset, paragraph: hit.paragraph),
           let step = model.stepIndex[quote]
         {
@@ -29,8 +30,15 @@ extension AppState {
           if event.kind == .doubleClick { openDetail() }
         }
       }
+    case .drag:
+      // Dragging over the text selects it, as `v` would.
+      guard let anchor = dragAnchor, mode == .normal || mode == .visual,
+        let hit = ReaderView.hit(self, row: event.row, col: event.col), let offset = hit.offset
+      else { return }
+      selection = Selection(anchor: anchor, head: offset)
+      if mode == .normal { modeStack.append(.visual) }
     case .release:
-      break
+      dragAnchor = nil
     }
     keepInside()
   }

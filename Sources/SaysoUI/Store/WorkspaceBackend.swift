@@ -1,23 +1,22 @@
 import Foundation
 import SaysoCore
 import SaysoStore
-import SaysoUI
 
 /// The explorer's store: the workspace of the opened source, opened at start when one exists and
 /// made on the first annotation otherwise. Each effect is one committed transaction, answered with
 /// the action that tells the screen.
-final class WorkspaceBackend: AnnotationBackend {
-  let document: Document
+public final class WorkspaceBackend: AnnotationBackend {
+  public let document: Document
   /// The source's path; the bundled sample is filed under the current folder.
-  let sourcePath: String
-  let coder: String
+  public let sourcePath: String
+  public let coder: String
   private let storePath: String
   private var workspace: Workspace?
   private var documentID: Int64?
   /// The journal entry last seen, to notice other processes' changes.
   private var lastSeen: Int64 = 0
 
-  init(document: Document, sourcePath: String, storeOverride: String?, coder: String) {
+  public init(document: Document, sourcePath: String, storeOverride: String?, coder: String) {
     self.document = document
     self.sourcePath = sourcePath
     self.coder = coder
@@ -25,7 +24,7 @@ final class WorkspaceBackend: AnnotationBackend {
   }
 
   /// The coder's name: $SAYSO_CODER, else the login name.
-  static func coderName(environment: [String: String]) -> String {
+  public static func coderName(environment: [String: String]) -> String {
     for key in ["SAYSO_CODER", "USER", "LOGNAME"] {
       if let name = environment[key], !name.isEmpty { return name }
     }
@@ -34,7 +33,7 @@ final class WorkspaceBackend: AnnotationBackend {
 
   /// Opens an existing workspace (re-anchoring after an edit) and reports what it holds; nil when
   /// there is none yet.
-  func openExisting() throws -> Action? {
+  public func openExisting() throws -> Action? {
     guard FileManager.default.fileExists(atPath: storePath) else { return nil }
     return try open(create: false)
   }
@@ -51,7 +50,7 @@ final class WorkspaceBackend: AnnotationBackend {
       orphans: items.filter(\.isOrphan).count)
   }
 
-  func perform(_ effect: Effect) -> [Action] {
+  public func perform(_ effect: Effect) -> [Action] {
     var actions: [Action] = []
     do {
       if workspace == nil { actions.append(try open(create: true)) }
@@ -81,7 +80,7 @@ final class WorkspaceBackend: AnnotationBackend {
     return actions
   }
 
-  func poll() -> [Action] {
+  public func poll() -> [Action] {
     guard let workspace, let documentID, let last = try? workspace.lastChange(), last != lastSeen else {
       return []
     }
