@@ -6,8 +6,8 @@ import Testing
 /// and find every annotation; the same after SIGTERM. Undo still works after the restart.
 @Suite("Annotations survive kill -9 and SIGTERM", .enabled(if: TmuxSession.isAvailable), .serialized)
 struct DurabilityTmuxTests {
-  private func launch(_ session: TmuxSession, folder: String) throws {
-    try session.type("cd '\(folder)' && '\(SaysoBinary.url.path)' article.txt; echo __EXIT=$?")
+  private func launch(_ session: TmuxSession, folder: String, environment: String = "") throws {
+    try session.type("cd '\(folder)' && \(environment) '\(SaysoBinary.url.path)' article.txt; echo __EXIT=$?")
     try session.press("Enter")
     try session.waitFor("8 quotes")
   }
@@ -105,5 +105,27 @@ struct DurabilityTmuxTests {
     try second.waitFor("__EXIT=0", history: true)
     let result = try SaysoBinary.run(["annotations", folder.path + "/article.txt", "--format", "jsonl"])
     #expect(result.stdout.split(separator: "\n").count == 2, "\(result.stdout)")
+  }
+
+  @Test func aLongNoteIsWrittenInTheEditor() throws {
+    let folder = try TemporaryDirectory("sayso-editor")
+    defer { folder.remove() }
+    try folder.write(
+      "article.txt", try String(contentsOfFile: Fixtures.path("azure-inquiry.txt"), encoding: .utf8))
+    // An "editor" that writes the note and leaves: what vi would do after the researcher typed it.
+    let editor = try folder.write(
+      "editor.sh", "#!/bin/sh\nprintf 'written in the editor\\nover two lines\\n' > \"$1\"\n")
+    chmod(editor, 0o755)
+    let session = try TmuxSession(cols: 100, rows: 30)
+    defer { session.stop() }
+    try launch(session, folder: folder.path, environment: "EDITOR='\(editor)'")
+    try session.type("JJJC")
+    try session.waitFor("Note added · saved")
+    try session.type("q")
+    try session.waitFor("__EXIT=0", history: true)
+    let result = try SaysoBinary.run(["annotations", folder.path + "/article.txt", "--format", "jsonl"])
+    #expect(
+      result.stdout.contains("\"value\":\"written in the editor\\nover two lines\""), "\(result.stdout)")
+    #expect(result.stdout.contains("\"target\":\"paragraph\""))
   }
 }
