@@ -96,6 +96,15 @@ public final class TmuxSession {
     try waitUntil("'\(text)'", history: history, timeout: timeout) { $0.contains(text) }
   }
 
+  /// Waits until every text is on screen at once: a capture can catch a screen half drawn, so what a
+  /// test checks is what it waits for.
+  @discardableResult
+  public func waitForAll(_ texts: [String], timeout: TimeInterval = 10) throws -> String {
+    try waitUntil(texts.joined(separator: " and "), timeout: timeout) { screen in
+      texts.allSatisfy(screen.contains)
+    }
+  }
+
   public func stop() {
     _ = try? CleanSpawn.run(tmux, ["-L", socket, "kill-server"])
     // kill-server leaves the socket file behind.
