@@ -61,6 +61,17 @@ enum AnnotationRecord {
   }
 }
 
+/// Speakers the researcher named: kept even when the annotation that named them is undone, so that a
+/// name typed once is offered again, in any document of the workspace.
+enum SpeakerRecord {
+  static func remember(_ annotation: Annotation, in db: Database) throws {
+    guard case .speaker(let name) = annotation.body else { return }
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO speaker (name, createdAt) VALUES (?, ?)",
+      arguments: [name, annotation.created.timeIntervalSince1970])
+  }
+}
+
 enum CodeRecord {
   /// Inserts a code; id 0 asks for a new id. Returns the id.
   static func insert(_ code: Code, in db: Database) throws -> Int64 {
@@ -122,6 +133,13 @@ extension Workspace {
       try Bool.fetchOne(
         db, sql: "SELECT EXISTS(SELECT 1 FROM annotation WHERE documentID = ?)", arguments: [documentID])
         ?? false
+    }
+  }
+
+  /// The speakers the researcher named in this workspace, by name.
+  public func researcherSpeakers() throws -> [String] {
+    try pool.read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM speaker ORDER BY name COLLATE NOCASE")
     }
   }
 

@@ -55,9 +55,25 @@ enum Schema {
           CREATE INDEX operation_coder ON operation(coder, seq);
           """)
     }
+    // v2: the source's whole metadata (byline, date, site, URL…) beside its title, and the speakers the
+    // researcher named, so that a name typed once is offered in every document of the workspace.
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE document ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
+          ALTER TABLE document ADD COLUMN sourceSHA256 TEXT;
+          CREATE TABLE speaker (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            createdAt REAL NOT NULL
+          );
+          INSERT OR IGNORE INTO speaker (name, createdAt)
+            SELECT DISTINCT value, MIN(createdAt) FROM annotation WHERE bodyKind = 'speaker' GROUP BY value;
+          """)
+    }
     return migrator
   }
 
   /// The newest migration this build knows; a store with a later one comes from a newer Sayso.
-  static let latest = "v1"
+  static let latest = "v2"
 }

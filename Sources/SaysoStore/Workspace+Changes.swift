@@ -60,12 +60,14 @@ extension Workspace {
     switch change {
     case .add(let annotation):
       try AnnotationRecord.insert(annotation, in: db)
+      try SpeakerRecord.remember(annotation, in: db)
       return change
     case .remove(let annotation):
       try db.execute(sql: "DELETE FROM annotation WHERE id = ?", arguments: [annotation.id])
       return change
     case .update(_, let new):
       try AnnotationRecord.insert(new, in: db)
+      try SpeakerRecord.remember(new, in: db)
       return change
     case .addCode(var code):
       code.id = try CodeRecord.insert(code, in: db)

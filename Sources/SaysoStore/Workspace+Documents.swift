@@ -23,13 +23,16 @@ extension Workspace {
       {
         return id
       }
+      let metadata = String(
+        decoding: (try? JSONEncoder().encode(document.metadata)) ?? Data("{}".utf8), as: UTF8.self)
       try db.execute(
         sql: """
-          INSERT INTO document (path, sha256, format, title, text, importedAt) VALUES (?, ?, ?, ?, ?, ?)
+          INSERT INTO document (path, sha256, format, title, text, importedAt, metadata, sourceSHA256)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           absolute, hash, document.format.rawValue, document.metadata.title, document.text.string,
-          Date().timeIntervalSince1970,
+          Date().timeIntervalSince1970, metadata, document.sourceSHA256,
         ])
       return db.lastInsertedRowID
     }
@@ -55,6 +58,18 @@ extension Workspace {
           "SELECT id, path, sha256, title, importedAt FROM document WHERE path = ? AND id != ? ORDER BY id DESC",
         arguments: [absolute, id]
       ).map(StoredDocument.init(row:))
+    }
+  }
+
+  /// The metadata stored for a document version (title, byline, date, site…).
+  public func metadata(of id: Int64) throws -> DocumentMetadata? {
+    try pool.read { db in
+      guard
+        let json = try String.fetchOne(db, sql: "SELECT metadata FROM document WHERE id = ?", arguments: [id])
+      else {
+        return nil
+      }
+      return try? JSONDecoder().decode(DocumentMetadata.self, from: Data(json.utf8))
     }
   }
 

@@ -11,7 +11,8 @@ struct WorkspaceTests {
   @Test func emptyFileIsMigratedAndDocumentsAreKeptWithTheirText() throws {
     let scratch = try ScratchWorkspace()
     defer { scratch.folder.remove() }
-    #expect(try scratch.workspace.migrations() == ["v1"])
+    #expect(try scratch.workspace.migrations() == ["v1", "v2"])
+    #expect(try scratch.workspace.metadata(of: scratch.documentID)?.title == scratch.document.metadata.title)
     #expect(try scratch.workspace.text(of: scratch.documentID) == scratch.document.text.string)
     // The same text again is the same version; the source file is untouched.
     #expect(try scratch.workspace.register(scratch.document, path: scratch.sourcePath) == scratch.documentID)
@@ -26,11 +27,36 @@ struct WorkspaceTests {
     try FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try DatabaseQueue(path: path).write { db in try db.execute(sql: "CREATE TABLE note_to_self (x)") }
-    #expect(try Workspace(path: path).migrations() == ["v1"])
+    #expect(try Workspace(path: path).migrations() == ["v1", "v2"])
     try DatabaseQueue(path: path).write { db in
       try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9')")
     }
     #expect(throws: Workspace.StoreError.self) { try Workspace(path: path) }
+  }
+
+  @Test func aVersionOneStoreKeepsItsAnnotationsAndLearnsItsSpeakers() throws {
+    let folder = try TemporaryDirectory("sayso-store")
+    defer { folder.remove() }
+    let path = WorkspaceLocation.database(in: folder.path)
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    // A workspace as the first Sayso with a store left it: schema v1, one speaker correction.
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(queue, upTo: "v1")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO document (id, path, sha256, format, title, text, importedAt)
+            VALUES (1, '/a.txt', 'abc', 'text', 'A', '“Hi,” she said.', 0);
+          INSERT INTO annotation (id, documentID, targetKind, quoteID, start, "end", exact, prefix, suffix, bodyKind,
+            value, coder, createdAt) VALUES ('x', 1, 'quote', 1, 1, 3, 'Hi', '“', ',” she said.', 'speaker', 'Ana Lima',
+            'ana', 0);
+          """)
+    }
+    let workspace = try Workspace(path: path)
+    #expect(try workspace.migrations() == ["v1", "v2"])
+    #expect(try workspace.annotations(documentID: 1).map(\.body) == [.speaker("Ana Lima")])
+    #expect(try workspace.researcherSpeakers() == ["Ana Lima"])
   }
 
   @Test func changesAreReadBackInTextOrder() throws {

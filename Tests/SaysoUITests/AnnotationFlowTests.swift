@@ -206,3 +206,38 @@ struct MouseSelectionTests {
     #expect(state.selection == nil && state.mode == .normal)
   }
 }
+
+@Suite("The codebook from the command line")
+struct CodebookCommandTests {
+  @Test func codesAreColouredKeyedDescribedRenamedAndDeleted() throws {
+    var state = try sampleExplorer()
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    let backend = MemoryBackend()
+    for name in ["economy", "blame"] {
+      state.type("]q t", backend: backend)
+      state.enter(text: name, backend: backend)
+      state.type("Enter", backend: backend)
+    }
+    #expect(state.annotations.codes.map(\.name) == ["economy", "blame"])
+    func command(_ line: String) {
+      state.type(":", backend: backend)
+      state.enter(text: line, backend: backend)
+      state.type("Enter", backend: backend)
+    }
+    command("code-color blame 196")
+    command("code-key blame 1")
+    command("code-describe blame: who is held responsible")
+    #expect(state.code(forDigit: 1)?.name == "blame")
+    #expect(state.code(forDigit: 2)?.name == "economy")
+    let blame = try #require(state.annotations.codes.first { $0.name == "blame" })
+    #expect(blame.color == 196 && blame.description == "who is held responsible")
+    command("code-rename economy = economy/jobs")
+    #expect(state.annotations.codes.contains { $0.name == "economy/jobs" })
+    command("code-delete blame")
+    #expect(state.message?.isError == true, "blame is applied on the second quote")
+    command("code-color nothing 3")
+    #expect(state.message?.text.hasPrefix("Usage") == true)
+    state.type("u", backend: backend)
+    #expect(state.annotations.codes.contains { $0.name == "economy" })
+  }
+}

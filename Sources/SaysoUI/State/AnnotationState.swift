@@ -17,6 +17,8 @@ public struct AnnotationState: Sendable {
   public var lastRepeatable: Repeatable?
   /// Annotations of earlier versions that found no place in this text.
   public var orphans = 0
+  /// Speakers the researcher named anywhere in the workspace, offered by the speaker picker.
+  public var knownSpeakers: [String] = []
 
   public init(coder: String, documentID: Int64? = nil) {
     self.coder = coder

@@ -10,7 +10,8 @@ public enum Action: Equatable, Sendable {
   /// The background analysis is done: quotes and speakers arrive, the place is kept.
   case analysed(QuoteAnalysis)
   /// The workspace is open for this document: its annotations and codebook.
-  case workspaceOpened(documentID: Int64, annotations: [Annotation], codes: [Code], orphans: Int)
+  case workspaceOpened(
+    documentID: Int64, annotations: [Annotation], codes: [Code], orphans: Int, speakers: [String] = [])
   /// Another process changed the workspace: its annotations and codebook as they are now.
   case reloaded(annotations: [Annotation], codes: [Code])
   /// The store committed a change (as stored: a new code has its id).
@@ -57,7 +58,8 @@ extension AppState {
       foundAnalysis = analysis
       analysing = false
       rebuildModel()
-    case .workspaceOpened(let id, let items, let codes, let orphans):
+    case .workspaceOpened(let id, let items, let codes, let orphans, let speakers):
+      annotations.knownSpeakers = speakers
       annotations.documentID = id
       annotations.items = items
       annotations.codes = codes

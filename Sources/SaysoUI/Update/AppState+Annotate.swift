@@ -38,12 +38,11 @@ extension AppState {
 
   /// The `n`th code of the codebook (1-based), for the digit keys.
   mutating func applyCode(number: Int) {
-    let codes = annotations.codes.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
-    guard number >= 1, number <= codes.count else {
+    guard let code = code(forDigit: number) else {
       message = StatusMessage("No code \(number) yet: t opens the codebook and makes codes", isError: true)
       return
     }
-    toggleCode(codes[number - 1].id)
+    toggleCode(code.id)
   }
 
   /// Confirms the current quote's speaker, or marks it as not a quote.

@@ -104,6 +104,8 @@ extension AppState {
       }
       let ranked = model.summary.rows.map(\.speaker.name)
       var names = ranked + model.analysis.speakers.map(\.name).filter { !ranked.contains($0) }
+      let lowered = Set(names.map { $0.lowercased() })
+      names += annotations.knownSpeakers.filter { !lowered.contains($0.lowercased()) }
       if purpose != .speaker {
         guard let current = quote.flatMap({ model.speaker(of: $0) })?.name else {
           message = StatusMessage("This quote has no speaker to rename or merge", isError: true)

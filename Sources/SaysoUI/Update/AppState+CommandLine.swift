@@ -24,6 +24,7 @@ extension AppState {
       let list = marks.keys.sorted().map { "\($0):¶\((marks[$0]?.cursor ?? 0) + 1)" }.joined(separator: " ")
       message = StatusMessage(list.isEmpty ? "No marks yet: m then a letter sets one" : list)
     default:
+      if runCodebookCommand(input) { return }
       if let command = Command(rawValue: input) {
         run(command, count: nil, argument: nil)
       } else {

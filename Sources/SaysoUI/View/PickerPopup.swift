@@ -27,13 +27,20 @@ enum PickerPopup {
         if picker.purpose == .code, let code = state.annotations.codes.first(where: { $0.name == name }) {
           grid.put("▐", row: y, col: rect.col, style: Style(.code(state.codeColor(code.id))))
           style = Style(.text, bold: true, reverse: isSelected)
-          let number = state.annotations.codes.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
-            .firstIndex { $0.id == code.id }.map { $0 + 1 }
-          if let number, number <= 9 {
+          if let number = (1...9).first(where: { state.code(forDigit: $0)?.id == code.id }) {
             grid.put("\(number)", row: y, col: rect.col + rect.cols - 1, style: Style(.dim))
           }
         }
         grid.put(Truncate.pad(name, rect.cols - 4), row: y, col: rect.col + 2, style: style)
+        // A code's description after its name, where there is room.
+        if picker.purpose == .code, let code = state.annotations.codes.first(where: { $0.name == name }),
+          !code.description.isEmpty, rect.cols - 6 - DisplayWidth.of(name) > 8
+        {
+          let room = rect.cols - 6 - DisplayWidth.of(name)
+          grid.put(
+            "  " + Truncate.to(room - 2, code.description), row: y, col: rect.col + 2 + DisplayWidth.of(name),
+            style: Style(.dim, reverse: isSelected))
+        }
       } else if let new = picker.newName, index == matches.count {
         let what = picker.purpose == .code ? "new code" : "new speaker"
         grid.put(
