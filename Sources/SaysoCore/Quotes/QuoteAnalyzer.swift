@@ -84,8 +84,10 @@ enum SpeakerList {
         speakerOf[assignment.entity]
         ?? {
           let entity = roster.entities[assignment.entity]
-          let name = roster.canonicalName(assignment.entity)
-          let aliases = (entity.forms + entity.descriptions.map { "the " + $0 }).filter { $0 != name }
+          // Names are read across line breaks ("his young\ninterlocutor"): shown on one line.
+          let name = QuoteAnalyzer.oneLine(roster.canonicalName(assignment.entity))
+          let aliases = (entity.forms + entity.descriptions.map { "the " + $0 }).map(QuoteAnalyzer.oneLine)
+            .filter { $0 != name }
           speakers.append(
             Speaker(
               id: speakers.count, name: name, kind: entity.kind ?? .person, gender: entity.gender,
@@ -99,5 +101,13 @@ enum SpeakerList {
         confidence: assignment.confidence)
     }
     return QuoteAnalysis(quotes: quotes, speakers: speakers)
+  }
+}
+
+extension QuoteAnalyzer {
+  /// A name as one line: runs of whitespace (line breaks of hard-wrapped text included) become a space.
+  static func oneLine(_ text: String) -> String {
+    guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
+    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
