@@ -21,7 +21,10 @@ enum StatusBar {
     if let index = state.currentQuote, let quote = state.quote {
       let speaker = model.speaker(of: quote)?.name ?? "no speaker"
       let position = place + "  ·  quote \(index + 1)/\(model.quotes.count)  "
-      lefts = [position + speaker + " · " + quote.kind.rawValue, position + speaker]
+      lefts = [
+        position + speaker + " · " + quote.kind.rawValue, position + speaker,
+        place + "  ·  q\(index + 1)/\(model.quotes.count)",
+      ]
     } else {
       let quotes =
         state.analysing
@@ -37,9 +40,14 @@ enum StatusBar {
     right += state.mode.rawValue.uppercased() + " "
     let save = saveLabel(state)
     let reserved = DisplayWidth.of(right) + (save.map { DisplayWidth.of($0.text) + 1 } ?? 0)
-    // The longest form that fits; else the shortest, cut with an ellipsis.
+    lefts.append(" ¶ \(state.cursor + 1)/\(model.paragraphCount)")
+    // The longest form that fits, leaving a message (what just happened) room for its first 40
+    // columns; else the shortest, cut with an ellipsis.
     let room = max(0, grid.cols - reserved - 1)
-    let left = lefts.first { DisplayWidth.of($0) <= room } ?? Truncate.to(room, lefts[lefts.count - 1])
+    let wanted = state.message.map { min(DisplayWidth.of($0.text), 40) + 5 } ?? 0
+    let left =
+      lefts.first { DisplayWidth.of($0) + wanted <= room } ?? lefts.first { DisplayWidth.of($0) <= room }
+      ?? Truncate.to(room, lefts[lefts.count - 1])
     let x = grid.put(left, row: row, col: 0, style: Style(.status), limit: room)
     if let message = state.message {
       let room = grid.cols - x - reserved - 3
