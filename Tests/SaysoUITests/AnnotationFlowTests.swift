@@ -241,3 +241,25 @@ struct CodebookCommandTests {
     #expect(state.annotations.codes.contains { $0.name == "economy" })
   }
 }
+
+@Suite("Orphans in the explorer")
+struct OrphanViewTests {
+  @Test func orphansAreListedWithTheirOldText() throws {
+    var state = try sampleExplorer()
+    var orphan = Annotation(
+      documentID: 1, targetKind: .span,
+      anchor: TextAnchor(start: 5, end: 20, exact: "a deleted sentence", prefix: "", suffix: ""),
+      body: .note("why?"),
+      coder: "ana")
+    orphan.isOrphan = true
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [orphan], codes: [], orphans: 1))
+    #expect(state.message?.text.contains(":orphans") == true)
+    state.type(": o r p h a n s Enter")
+    #expect(state.mode == .help)
+    let screen = state.screenText
+    #expect(screen.contains("Orphans · 1 annotation"))
+    #expect(screen.contains("note “why?” on “a deleted sentence”"))
+    state.type("Esc ?")
+    #expect(state.screenText.contains("Help · keys and commands"))
+  }
+}

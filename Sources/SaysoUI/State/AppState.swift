@@ -39,6 +39,8 @@ public struct AppState {
   public var picker: PickerState?
   public var editor: NoteEditor?
   public var confirm: ConfirmState?
+  /// A list shown in the help overlay's place (`:orphans`): a title and its lines.
+  public var info: (title: String, lines: [String])?
   /// Quote ids still to review (`:review`), lowest confidence first.
   public var reviewQueue: [Int]?
   /// The target of the note being written, and the code being made, whose application waits for the

@@ -10,11 +10,7 @@ extension AppState {
     switch input {
     case "q", "quit", "wq", "x": run(.quit, count: nil, argument: nil)
     case "q!": shouldQuit = true
-    case "orphans":
-      message = StatusMessage(
-        annotations.orphans == 0
-          ? "No orphans: every annotation has its place"
-          : "\(annotations.orphans) orphan(s): `sayso orphans FILE` lists them with their text")
+    case "orphans": showOrphans()
     case "help", "h": run(.help, count: nil, argument: nil)
     case "speakers": showSpeakers.toggle()
     case "quotes": run(.toggleQuotes, count: nil, argument: nil)
@@ -31,6 +27,30 @@ extension AppState {
         message = StatusMessage("Not a command: \(input) (:help lists them)", isError: true)
       }
     }
+  }
+
+  /// `:orphans`: the annotations that lost their place when the source changed, with their old text.
+  mutating func showOrphans() {
+    let orphans = annotations.items.filter(\.isOrphan)
+    guard !orphans.isEmpty else {
+      message = StatusMessage("No orphans: every annotation has its place")
+      return
+    }
+    let names = annotations.codeNames
+    let lines = orphans.map { annotation -> String in
+      let what: String
+      switch annotation.body {
+      case .code(let id): what = "code " + (names[id] ?? "#\(id)")
+      case .note(let text): what = "note “\(text.flattened)”"
+      case .speaker(let name): what = "speaker \(name)"
+      case .review(let review): what = review.rawValue
+      }
+      return
+        "\(what) on “\(annotation.anchor.exact.flattened)” (was at \(annotation.anchor.start)) · \(annotation.coder)"
+    }
+    info = ("Orphans · \(orphans.count) annotation(s) whose text is gone; kept, never deleted", lines)
+    helpTop = 0
+    modeStack.append(.help)
   }
 
   mutating func setMark(_ letter: Character?) {

@@ -76,6 +76,7 @@ extension AppState {
       if showQuotes && currentQuote == nil { selectFirstVisibleQuote() }
       keepFocusInView()
     case .help:
+      info = nil
       helpTop = 0
       modeStack = modeStack.filter { $0 != .help } + [.help]
     case .commandLine: enter(.command)
@@ -130,6 +131,7 @@ extension AppState {
 
   mutating func close() {
     if mode == .visual { selection = nil }
+    if mode == .help { info = nil }
     if !modeStack.isEmpty {
       modeStack.removeLast()
     } else if search?.highlighted == true {

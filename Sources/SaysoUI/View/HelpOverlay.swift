@@ -10,6 +10,11 @@ enum HelpOverlay {
 
   static func lines(_ state: AppState) -> [DetailPopup.Line] {
     let width = self.width(cols: state.cols)
+    if let info = state.info {
+      return info.lines.flatMap { TextWrap.lines($0, width: width) }.map {
+        DetailPopup.Line(text: $0, style: .plain)
+      }
+    }
     // The name gets its own column when the summary still has 30 columns beside it.
     let nameBeside = width - keyColumn - nameColumn >= 30
     let summaryWidth = max(10, width - keyColumn - (nameBeside ? nameColumn : 0))
@@ -66,7 +71,8 @@ enum HelpOverlay {
     let visible = rows - 2
     let first = min(state.helpTop, max(0, lines.count - visible))
     let rect = Box.draw(
-      &grid, row: 1, col: (grid.cols - cols) / 2, rows: rows, cols: cols, title: "Help · keys and commands",
+      &grid, row: 1, col: (grid.cols - cols) / 2, rows: rows, cols: cols,
+      title: state.info?.title ?? "Help · keys and commands",
       footer: "j/k scroll · Esc close  \(first + 1)–\(min(lines.count, first + visible))/\(lines.count)")
     for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
       grid.put(line.text, row: rect.row + offset, col: rect.col, style: line.style, limit: rect.cols)
