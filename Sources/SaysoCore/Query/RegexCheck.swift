@@ -1,0 +1,58 @@
+import Foundation
+
+/// Keeps regular expressions from running away. NSRegularExpression backtracks, so a nested
+/// quantifier (`(a+)+`, `(\w*)*b`) can take exponential time on a short line; such patterns are
+/// refused when the query is read, and every match runs on one paragraph at a time.
+enum RegexCheck {
+  static let maximumLength = 400
+
+  static func validate(_ pattern: String, column: Int) throws {
+    guard pattern.count <= maximumLength else {
+      throw QueryError(column: column, message: "a regex of at most \(maximumLength) characters")
+    }
+    if let offending = nestedQuantifier(pattern) {
+      throw QueryError(
+        column: column + offending + 1,
+        message: "a repeated group that itself repeats can run forever; rewrite it without the outer * + or {"
+      )
+    }
+    do {
+      _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    } catch {
+      throw QueryError(column: column, message: "not a regular expression (\(pattern))")
+    }
+  }
+
+  /// The offset of a quantifier applied to a group that contains a quantifier, if any.
+  static func nestedQuantifier(_ pattern: String) -> Int? {
+    let scalars = Array(pattern)
+    var stack: [Bool] = []  // per open group: does it contain a quantifier?
+    var i = 0
+    var inClass = false
+    while i < scalars.count {
+      let c = scalars[i]
+      if c == "\\" {
+        i += 2
+        continue
+      }
+      if inClass {
+        if c == "]" { inClass = false }
+        i += 1
+        continue
+      }
+      switch c {
+      case "[": inClass = true
+      case "(": stack.append(false)
+      case ")":
+        let quantified = stack.popLast() ?? false
+        if quantified, i + 1 < scalars.count, "*+{".contains(scalars[i + 1]) { return i + 1 }
+        if quantified, !stack.isEmpty { stack[stack.count - 1] = true }
+      case "*", "+", "{", "?":
+        if c != "?", !stack.isEmpty { stack[stack.count - 1] = true }
+      default: break
+      }
+      i += 1
+    }
+    return nil
+  }
+}
