@@ -38,6 +38,15 @@ extension Workspace {
     }
   }
 
+  /// The id of this version of a document if the workspace has it; nothing is written.
+  public func existingDocumentID(path: String, sha256: String) throws -> Int64? {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    return try pool.read { db in
+      try Int64.fetchOne(
+        db, sql: "SELECT id FROM document WHERE path = ? AND sha256 = ?", arguments: [absolute, sha256])
+    }
+  }
+
   /// Every document version, newest first per path.
   public func documents() throws -> [StoredDocument] {
     try pool.read { db in

@@ -20,14 +20,24 @@ struct ParagraphsCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var filter: WhereOption
+
   @Option(help: "Output format: text (one paragraph a line) or jsonl.")
   var format: Format = .text
 
   func run() throws {
     try CommandRunner.run {
+      let query = try filter.query()
       let document = try input.load()
       let out = StandardOutput.shared
-      for paragraph in document.paragraphs {
+      var shown = document.paragraphs
+      if let query {
+        let view = WorkspaceView.read(for: document, path: input.file)
+        let context = view.context(document, name: input.file, analysis: QuoteAnalyzer().analyze(document))
+        let wanted = Set(QueryEvaluator(query, context: context).matchingParagraphs())
+        shown = document.paragraphs.filter { wanted.contains($0.index) }
+      }
+      for paragraph in shown {
         switch format {
         case .text:
           out.line(TerminalText.sanitized(document.flowText(of: paragraph)))

@@ -35,6 +35,8 @@ struct QuotesCommand: ParsableCommand {
   @Option(help: "How to read dialogue: auto, news or fiction.")
   var genre: Genre = .auto
 
+  @OptionGroup var filter: WhereOption
+
   var kinds: Set<QuoteKind> {
     var kinds: Set<QuoteKind> = [.direct, .partial, .block]
     if indirect { kinds.insert(.indirect) }
@@ -44,8 +46,17 @@ struct QuotesCommand: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run {
+      let query = try filter.query()
       let document = try input.load()
-      let analysis = QuoteAnalyzer(genre: genre).analyze(document)
+      var analysis = QuoteAnalyzer(genre: genre).analyze(document)
+      // With a workspace, the researcher's corrections are part of what is listed.
+      let view = WorkspaceView.read(for: document, path: input.file)
+      let context = view.context(document, name: input.file, analysis: analysis)
+      analysis = context.analysis
+      if let query {
+        let evaluator = QueryEvaluator(query, context: context)
+        analysis.quotes = evaluator.matchingQuotes().map { analysis.quotes[$0] }
+      }
       let records = QuoteRecord.records(analysis, in: document, kinds: kinds)
       switch format {
       case .jsonl: records.forEach { StandardOutput.shared.write($0.json().finished() + [0x0A]) }

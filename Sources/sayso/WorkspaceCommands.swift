@@ -63,11 +63,16 @@ struct AnnotationsCommand: ParsableCommand {
   @Option(help: "The workspace file (default: found above the path).")
   var store: String?
 
+  @OptionGroup var filter: WhereOption
+
   func run() throws {
-    try AnnotationsCommand.list(path: path, format: format, orphans: orphans, store: store)
+    try AnnotationsCommand.list(
+      path: path, format: format, orphans: orphans, store: store, query: try filter.query())
   }
 
-  static func list(path: String?, format: ListFormat, orphans: Bool, store: String?) throws {
+  static func list(
+    path: String?, format: ListFormat, orphans: Bool, store: String?, query: Query? = nil
+  ) throws {
     try CommandRunner.run {
       let target = URL(fileURLWithPath: path ?? FileManager.default.currentDirectoryPath).standardizedFileURL
         .path
@@ -92,8 +97,11 @@ struct AnnotationsCommand: ParsableCommand {
         }.map(\.id))
       let paths = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.path) })
       let codes = Dictionary(uniqueKeysWithValues: try workspace.codes().map { ($0.id, $0.name) })
-      let items = try (orphans ? workspace.orphans() : workspace.allAnnotations()).filter {
+      var items = try (orphans ? workspace.orphans() : workspace.allAnnotations()).filter {
         wanted.contains($0.documentID)
+      }
+      if let query {
+        items = try AnnotationsCommand.matching(items, query: query, workspace: workspace, paths: paths)
       }
       let rows = items.map { AnnotationRow(annotation: $0, path: paths[$0.documentID] ?? "", codes: codes) }
       switch format {
@@ -104,6 +112,42 @@ struct AnnotationsCommand: ParsableCommand {
       if rows.isEmpty {
         StandardError.line("\(storePath): no \(orphans ? "orphans" : "annotations") for \(target)")
       }
+    }
+  }
+}
+
+extension AnnotationsCommand {
+  /// The annotations whose target matches: a quote target by the quote, a paragraph or span by its
+  /// paragraph; each document is read from the text the workspace keeps, as the explorer saw it.
+  static func matching(
+    _ items: [Annotation], query: Query, workspace: Workspace, paths: [Int64: String]
+  ) throws
+    -> [Annotation]
+  {
+    let codes = try workspace.codes()
+    var kept: [Annotation] = []
+    for (id, group) in Dictionary(grouping: items, by: \.documentID) {
+      guard let text = try workspace.text(of: id) else { continue }
+      let path = paths[id] ?? ""
+      let document = try Ingest.document(bytes: Array(text.utf8), path: path)
+      let all = try workspace.annotations(documentID: id)
+      let context = WorkspaceView(annotations: all, codes: codes)
+        .context(document, name: path, analysis: QuoteAnalyzer().analyze(document))
+      let evaluator = QueryEvaluator(query, context: context)
+      let quoteIndex = Dictionary(
+        context.analysis.quotes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let starts = document.paragraphs.map(\.start)
+      for annotation in group {
+        if annotation.targetKind == .quote, let quote = annotation.quoteID.flatMap({ quoteIndex[$0] }) {
+          if evaluator.matches(quote: quote) { kept.append(annotation) }
+        } else {
+          let paragraph = max(0, (starts.lastIndex { $0 <= annotation.anchor.start }) ?? 0)
+          if !starts.isEmpty, evaluator.matches(paragraph: paragraph) { kept.append(annotation) }
+        }
+      }
+    }
+    return kept.sorted {
+      ($0.documentID, $0.anchor.start, $0.created) < ($1.documentID, $1.anchor.start, $1.created)
     }
   }
 }

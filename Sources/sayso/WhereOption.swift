@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import SaysoCore
+import SaysoStore
+
+/// `--where QUERY`: the explorer's filter language on the command line.
+struct WhereOption: ParsableArguments {
+  @Option(
+    name: .customLong("where"),
+    help: "Only what matches this query (speaker:NAME kind:partial code:PATH has:note \"a phrase\" …).")
+  var text: String?
+
+  /// The parsed query, or nil without --where. A bad query is a usage error naming the column.
+  func query() throws -> Query? {
+    guard let text else { return nil }
+    do {
+      return try QueryParser.parse(text)
+    } catch let error as QueryError {
+      throw SaysoError(.usage, "--where \(text): \(error)")
+    }
+  }
+}
+
+/// The researcher's work on a file, read from its workspace without writing to it: corrections make
+/// the analysis what the explorer shows, and codes and notes answer `code:` and `has:`.
+struct WorkspaceView {
+  var annotations: [Annotation] = []
+  var codes: [Code] = []
+
+  static func read(for document: Document, path: String, store: String? = nil) -> WorkspaceView {
+    guard path != "-", let storePath = store ?? WorkspaceLocation.find(from: path),
+      let workspace = try? Workspace(path: storePath, create: false),
+      let id = try? workspace.existingDocumentID(path: path, sha256: document.text.sha256)
+    else { return WorkspaceView() }
+    return WorkspaceView(
+      annotations: (try? workspace.annotations(documentID: id)) ?? [], codes: (try? workspace.codes()) ?? [])
+  }
+
+  /// The analysis with the researcher's corrections, and a query context over it.
+  func context(_ document: Document, name: String, analysis: QuoteAnalysis) -> QueryContext {
+    let corrected = CorrectedAnalysis(analysis, annotations: annotations, paragraphs: document.paragraphs)
+    return QueryContext(
+      document: document, name: name, analysis: corrected.analysis, confirmed: corrected.confirmed,
+      annotations: annotations, codes: codes)
+  }
+}
