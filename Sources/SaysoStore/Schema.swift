@@ -71,9 +71,20 @@ enum Schema {
             SELECT DISTINCT value, MIN(createdAt) FROM annotation WHERE bodyKind = 'speaker' GROUP BY value;
           """)
     }
+    // v3: saved views, named queries shared by every document of the workspace.
+    migrator.registerMigration("v3") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE view (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            query TEXT NOT NULL,
+            updatedAt REAL NOT NULL
+          );
+          """)
+    }
     return migrator
   }
 
   /// The newest migration this build knows; a store with a later one comes from a newer Sayso.
-  static let latest = "v2"
+  static let latest = "v3"
 }

@@ -33,6 +33,8 @@ final class MemoryBackend: AnnotationBackend {
       guard let last = redoStack.popLast() else { return [.redone(nil)] }
       undoStack.append(last)
       return [.redone(last)]
+    case .saveView(let name, let query):
+      return [.viewSaved(name: name, query: query)]
     case .quit, .editNote:
       return []
     }

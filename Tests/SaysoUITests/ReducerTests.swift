@@ -142,12 +142,12 @@ struct ReducerTests {
 
   @Test func unknownKeysAndCountsAreExplained() throws {
     var state = try dialogueExplorer()
-    state.type("z")
-    #expect(state.message == StatusMessage("z is not a key here (? for help)", isError: true))
+    state.type("Z")
+    #expect(state.message == StatusMessage("Z is not a key here (? for help)", isError: true))
     state.type("5 Esc j")
     #expect(state.top.row == 1, "Esc dropped the count")
-    state.type("] z")
-    #expect(state.message?.text.hasPrefix("]z") == true)
+    state.type("] Z")
+    #expect(state.message?.text.hasPrefix("]Z") == true)
   }
 
   @Test func qQuitsFromTheReaderButClosesOverlays() throws {

@@ -24,6 +24,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case searchNext = "search-next"
   case searchPrevious = "search-previous"
   case clearSearch = "clear-search"
+  case filter = "filter"
+  case toggleContext = "toggle-context"
   // Marks
   case setMark = "set-mark"
   case jumpToMark = "jump-to-mark"
@@ -42,6 +44,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case clearLine = "clear-line"
   case historyPrevious = "history-previous"
   case historyNext = "history-next"
+  case complete = "complete"
   // Annotate
   case codePicker = "code-picker"
   case code1 = "code-1"
@@ -107,6 +110,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case detail
   case search
   case command
+  /// The filter prompt (`&`).
+  case filter
   /// A span being selected (`v`).
   case visual
   /// The code or speaker picker.

@@ -44,6 +44,11 @@ public enum CommandTable {
     spec(.searchNext, "Search", "Next match", normal: ["n"]),
     spec(.searchPrevious, "Search", "Previous match", normal: ["N"]),
     spec(.clearSearch, "Search", "Clear the search highlights", normal: ["Ctrl-l"]),
+    spec(
+      .filter, "Search",
+      "Filter: only what matches a query (speaker:NAME kind:partial code:PATH…); empty clears",
+      normal: ["&"]),
+    spec(.toggleContext, "Search", "Dim or hide the paragraphs a filter leaves out", normal: ["z"]),
     spec(.setMark, "Marks", "Set mark a–z here (m then a letter)", normal: ["m"]),
     spec(.jumpToMark, "Marks", "Go to mark a–z (' then a letter)", normal: ["'"]),
     spec(.toggleSpeakers, "Panes", "Show or hide the speakers", normal: ["s"]),
@@ -56,16 +61,24 @@ public enum CommandTable {
     spec(.quit, "General", "Quit Sayso", normal: ["q"]),
     spec(
       .submit, "Editing", "Run the search or command; pick the highlighted choice", search: ["Enter"],
-      command: ["Enter"], other: [.picker: ["Enter"]]),
+      command: ["Enter"], other: [.picker: ["Enter"], .filter: ["Enter"]]),
     spec(
       .cancel, "Editing", "Leave the line, picker or note without running or saving it", search: ["Esc"],
-      command: ["Esc"], other: [.picker: ["Esc"], .note: ["Esc"]]),
+      command: ["Esc"], other: [.picker: ["Esc"], .note: ["Esc"], .filter: ["Esc"]]),
     spec(
       .deleteBack, "Editing", "Delete the character before the cursor", search: ["Backspace"],
-      command: ["Backspace"], other: [.picker: ["Backspace"], .note: ["Backspace"]]),
-    spec(.clearLine, "Editing", "Clear the line", search: ["Ctrl-u"], command: ["Ctrl-u"]),
-    spec(.historyPrevious, "Editing", "Earlier entry from the history", search: ["Up"], command: ["Up"]),
-    spec(.historyNext, "Editing", "Later entry from the history", search: ["Down"], command: ["Down"]),
+      command: ["Backspace"], other: [.picker: ["Backspace"], .note: ["Backspace"], .filter: ["Backspace"]]),
+    spec(
+      .clearLine, "Editing", "Clear the line", search: ["Ctrl-u"], command: ["Ctrl-u"],
+      other: [.filter: ["Ctrl-u"]]),
+    spec(
+      .historyPrevious, "Editing", "Earlier entry from the history", search: ["Up"], command: ["Up"],
+      other: [.filter: ["Up"]]),
+    spec(
+      .historyNext, "Editing", "Later entry from the history", search: ["Down"], command: ["Down"],
+      other: [.filter: ["Down"]]),
+    spec(
+      .complete, "Editing", "Complete a speaker or code name", other: [.filter: ["Tab"], .command: ["Tab"]]),
   ]
 
   static func spec(

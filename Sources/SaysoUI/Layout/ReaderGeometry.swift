@@ -17,12 +17,22 @@ public struct ReaderPosition: Equatable, Sendable, Comparable {
 }
 
 /// Row arithmetic over lazily laid-out paragraphs: how many rows a paragraph takes, moving a position
-/// by rows, which paragraphs a viewport shows.
+/// by rows, which paragraphs a viewport shows. With a filter that hides context, only the paragraphs
+/// in `visible` have rows; the others take none and are stepped over.
 public struct ReaderGeometry {
   public let model: ReaderModel
   public let cache: LayoutCache
   /// Columns for text, the gutter excluded.
   public let width: Int
+  /// The paragraphs shown, in order (nil: all of them).
+  public let visible: [Int]?
+
+  public init(model: ReaderModel, cache: LayoutCache, width: Int, visible: [Int]? = nil) {
+    self.model = model
+    self.cache = cache
+    self.width = width
+    self.visible = visible.flatMap { $0.isEmpty ? nil : $0 }
+  }
 
   /// Columns left of a paragraph's text: block quotes and list items are indented.
   public static func indent(of paragraph: Paragraph) -> Int {
@@ -37,16 +47,45 @@ public struct ReaderGeometry {
     cache.paragraph(paragraph, model: model, width: width)
   }
 
-  /// Rows of paragraph `index`: its lines, and a blank row after it unless it is the last.
-  public func rows(_ index: Int) -> Int {
-    guard index < model.paragraphCount else { return 1 }  // an empty document still has one row
-    return wrapped(index).lines.count + (index + 1 < model.paragraphCount ? 1 : 0)
+  public func isVisible(_ index: Int) -> Bool {
+    guard let visible else { return true }
+    return position(in: visible, of: index).map { visible[$0] == index } ?? false
   }
 
-  /// `position` moved `delta` rows (negative: up), kept inside the document.
+  /// The next shown paragraph after `index`, if any.
+  public func next(after index: Int) -> Int? {
+    guard let visible else { return index + 1 < model.paragraphCount ? index + 1 : nil }
+    let at = firstIndex(in: visible, after: index)
+    return at < visible.count ? visible[at] : nil
+  }
+
+  /// The shown paragraph before `index`, if any.
+  public func previous(before index: Int) -> Int? {
+    guard let visible else { return index > 0 ? index - 1 : nil }
+    let at = firstIndex(in: visible, atOrAfter: index)
+    return at > 0 ? visible[at - 1] : nil
+  }
+
+  /// The shown paragraph nearest `index`: itself, else the next, else the one before.
+  public func nearestVisible(_ index: Int) -> Int {
+    if isVisible(index) { return index }
+    return next(after: index) ?? previous(before: index) ?? index
+  }
+
+  /// Rows of paragraph `index`: its lines, and a blank row after it unless it is the last shown.
+  public func rows(_ index: Int) -> Int {
+    guard index < model.paragraphCount else { return 1 }  // an empty document still has one row
+    guard isVisible(index) else { return 0 }
+    return wrapped(index).lines.count + (next(after: index) != nil ? 1 : 0)
+  }
+
+  /// `position` moved `delta` rows (negative: up), kept inside the document's shown rows.
   public func move(_ position: ReaderPosition, by delta: Int) -> ReaderPosition {
     guard model.paragraphCount > 0 else { return ReaderPosition(paragraph: 0, row: 0) }
     var position = position
+    if !isVisible(position.paragraph) {
+      position = ReaderPosition(paragraph: nearestVisible(position.paragraph), row: 0)
+    }
     var remaining = delta
     while remaining > 0 {
       let rows = self.rows(position.paragraph)
@@ -54,24 +93,24 @@ public struct ReaderGeometry {
         position.row += remaining
         break
       }
-      guard position.paragraph + 1 < model.paragraphCount else {
-        position.row = rows - 1
+      guard let next = next(after: position.paragraph) else {
+        position.row = max(0, rows - 1)
         break
       }
       remaining -= rows - position.row
-      position = ReaderPosition(paragraph: position.paragraph + 1, row: 0)
+      position = ReaderPosition(paragraph: next, row: 0)
     }
     while remaining < 0 {
       if position.row + remaining >= 0 {
         position.row += remaining
         break
       }
-      guard position.paragraph > 0 else {
+      guard let previous = previous(before: position.paragraph) else {
         position.row = 0
         break
       }
       remaining += position.row + 1
-      position = ReaderPosition(paragraph: position.paragraph - 1, row: rows(position.paragraph - 1) - 1)
+      position = ReaderPosition(paragraph: previous, row: max(0, rows(previous) - 1))
     }
     return position
   }
@@ -83,14 +122,15 @@ public struct ReaderGeometry {
     var position = a
     while position.paragraph < b.paragraph, count <= limit {
       count += rows(position.paragraph) - position.row
-      position = ReaderPosition(paragraph: position.paragraph + 1, row: 0)
+      guard let next = next(after: position.paragraph) else { break }
+      position = ReaderPosition(paragraph: next, row: 0)
     }
     return count + (position.paragraph == b.paragraph ? b.row - position.row : 0)
   }
 
-  /// The last position at which the view can start: the document's last row at the top.
+  /// The last position at which the view can start: the document's last shown row at the top.
   public var lastTop: ReaderPosition {
-    let last = max(0, model.paragraphCount - 1)
+    let last = visible?.last ?? max(0, model.paragraphCount - 1)
     return ReaderPosition(paragraph: last, row: max(0, rows(last) - 1))
   }
 
@@ -108,5 +148,24 @@ public struct ReaderGeometry {
       if wrapped.atoms[last].offset + wrapped.atoms[last].count > offset { return line }
     }
     return max(0, wrapped.lines.count - 1)
+  }
+
+  private func position(in list: [Int], of index: Int) -> Int? {
+    let at = firstIndex(in: list, atOrAfter: index)
+    return at < list.count ? at : nil
+  }
+
+  private func firstIndex(in list: [Int], atOrAfter index: Int) -> Int {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if list[middle] < index { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  private func firstIndex(in list: [Int], after index: Int) -> Int {
+    firstIndex(in: list, atOrAfter: index + 1)
   }
 }

@@ -21,7 +21,7 @@ public final class ReaderModel: @unchecked Sendable {
 
   public init(
     document: Document, analysis: QuoteAnalysis, name: String, includeIndirect: Bool = false,
-    confirmed: Set<Int> = []
+    confirmed: Set<Int> = [], only: Set<Int>? = nil
   ) {
     self.confirmed = confirmed
     self.document = document
@@ -30,7 +30,8 @@ public final class ReaderModel: @unchecked Sendable {
     includesIndirect = includeIndirect
     var kinds: Set<QuoteKind> = [.direct, .partial, .block]
     if includeIndirect { kinds.insert(.indirect) }
-    quotes = analysis.quotes.filter { kinds.contains($0.kind) }
+    // A filter narrows the quotes stepped through and listed; all of them keep their colours.
+    quotes = analysis.quotes.filter { kinds.contains($0.kind) && (only?.contains($0.id) ?? true) }
     // Quote ids are not positions once the researcher's corrections took some out or added some.
     var stepByID: [Int: Int] = [:]
     for (step, quote) in quotes.enumerated() { stepByID[quote.id] = step }

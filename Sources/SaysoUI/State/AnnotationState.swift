@@ -19,6 +19,8 @@ public struct AnnotationState: Sendable {
   public var orphans = 0
   /// Speakers the researcher named anywhere in the workspace, offered by the speaker picker.
   public var knownSpeakers: [String] = []
+  /// Saved views of the workspace: name → query.
+  public var views: [String: String] = [:]
 
   public init(coder: String, documentID: Int64? = nil) {
     self.coder = coder

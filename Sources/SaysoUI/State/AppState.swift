@@ -39,6 +39,10 @@ public struct AppState {
   public var picker: PickerState?
   public var editor: NoteEditor?
   public var confirm: ConfirmState?
+  /// The query narrowing the reader, if any.
+  public var filter: FilterState?
+  /// Speakers picked in the speaker pane (their quotes are the filter).
+  public var pickedSpeakers: [String] = []
   /// A list shown in the help overlay's place (`:orphans`): a title and its lines.
   public var info: (title: String, lines: [String])?
   /// Quote ids still to review (`:review`), lowest confidence first.
@@ -70,7 +74,8 @@ public struct AppState {
   }
 
   public var geometry: ReaderGeometry {
-    ReaderGeometry(model: model, cache: cache, width: screen.readerTextWidth)
+    let hidden = filter.flatMap { $0.hideContext && !$0.paragraphs.isEmpty ? $0.paragraphs : nil }
+    return ReaderGeometry(model: model, cache: cache, width: screen.readerTextWidth, visible: hidden)
   }
 
   /// The quote being looked at, if any.

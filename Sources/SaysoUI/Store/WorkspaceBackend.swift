@@ -62,6 +62,9 @@ public final class WorkspaceBackend: AnnotationBackend {
         actions.append(.committed(try workspace.apply(Self.filed(change, under: documentID), coder: coder)))
       case .undo: actions.append(.undone(try workspace.undo(coder: coder)))
       case .redo: actions.append(.redone(try workspace.redo(coder: coder)))
+      case .saveView(let name, let query):
+        try workspace.saveView(name: name, query: query)
+        actions.append(.viewSaved(name: name, query: query))
       case .quit, .editNote: break
       }
       lastSeen = try workspace.lastChange()

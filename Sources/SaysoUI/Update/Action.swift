@@ -11,7 +11,8 @@ public enum Action: Equatable, Sendable {
   case analysed(QuoteAnalysis)
   /// The workspace is open for this document: its annotations and codebook.
   case workspaceOpened(
-    documentID: Int64, annotations: [Annotation], codes: [Code], orphans: Int, speakers: [String] = [])
+    documentID: Int64, annotations: [Annotation], codes: [Code], orphans: Int, speakers: [String] = [],
+    views: [String: String] = [:])
   /// Another process changed the workspace: its annotations and codebook as they are now.
   case reloaded(annotations: [Annotation], codes: [Code])
   /// The store committed a change (as stored: a new code has its id).
@@ -23,6 +24,8 @@ public enum Action: Equatable, Sendable {
   case redone(Change?)
   /// Undo or redo could not run (the store is unreadable): said loudly, nothing changed.
   case storeFailed(String)
+  /// A view is saved in the workspace.
+  case viewSaved(name: String, query: String)
   /// A note written in $EDITOR (nil: the editor failed or was left without saving).
   case externalNote(String?)
 }
@@ -34,6 +37,8 @@ public enum Effect: Equatable, Sendable {
   case commit(Change)
   case undo
   case redo
+  /// Keep a named query in the workspace, then answer `.viewSaved`.
+  case saveView(name: String, query: String)
   /// Open $EDITOR on this text, then answer `.externalNote`.
   case editNote(String)
 }
@@ -58,8 +63,9 @@ extension AppState {
       foundAnalysis = analysis
       analysing = false
       rebuildModel()
-    case .workspaceOpened(let id, let items, let codes, let orphans, let speakers):
+    case .workspaceOpened(let id, let items, let codes, let orphans, let speakers, let views):
       annotations.knownSpeakers = speakers
+      annotations.views = views
       annotations.documentID = id
       annotations.items = items
       annotations.codes = codes
@@ -89,6 +95,10 @@ extension AppState {
     case .storeFailed(let reason):
       annotations.save = annotations.unsaved.isEmpty ? .saved : annotations.save
       message = StatusMessage("Workspace error: \(reason)", isError: true)
+    case .viewSaved(let name, let query):
+      annotations.views[name] = query
+      annotations.save = annotations.unsaved.isEmpty ? .saved : annotations.save
+      message = StatusMessage("View \(name) saved: \(query)")
     case .externalNote(let text):
       if let text { saveNote(text) } else { message = StatusMessage("Note not changed") }
     }
@@ -100,7 +110,7 @@ extension AppState {
     self.rows = max(1, rows)
     self.cols = max(1, cols)
     // The current quote or the cursor's paragraph stays in view at the new size.
-    top.row = min(top.row, geometry.rows(top.paragraph) - 1)
+    keepInside()
     keepFocusInView()
   }
 }

@@ -19,7 +19,7 @@ extension AppState {
     while !queue.isEmpty {
       for effect in reduce(queue.removeFirst()) {
         switch effect {
-        case .commit, .undo, .redo:
+        case .commit, .undo, .redo, .saveView:
           if let backend {
             queue += backend.perform(effect)
           } else if case .commit(let change) = effect {

@@ -168,10 +168,10 @@ extension AppState {
     let currentID = quote?.id
     let corrected = CorrectedAnalysis(
       foundAnalysis, annotations: annotations.items, paragraphs: model.document.paragraphs)
+    let only = evaluateFilter(corrected.analysis, confirmed: corrected.confirmed)
     model = ReaderModel(
       document: model.document, analysis: corrected.analysis, name: model.name,
-      includeIndirect: model.includesIndirect,
-      confirmed: corrected.confirmed)
+      includeIndirect: model.includesIndirect, confirmed: corrected.confirmed, only: only)
     currentQuote = currentID.flatMap { id in model.quotes.firstIndex { $0.id == id } }
     keepInside()
   }

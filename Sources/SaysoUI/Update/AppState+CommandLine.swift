@@ -11,6 +11,7 @@ extension AppState {
     case "q", "quit", "wq", "x": run(.quit, count: nil, argument: nil)
     case "q!": shouldQuit = true
     case "orphans": showOrphans()
+    case "filter", "nofilter": applyFilter("")
     case "help", "h": run(.help, count: nil, argument: nil)
     case "speakers": showSpeakers.toggle()
     case "quotes": run(.toggleQuotes, count: nil, argument: nil)
@@ -21,6 +22,11 @@ extension AppState {
       message = StatusMessage(list.isEmpty ? "No marks yet: m then a letter sets one" : list)
     default:
       if runCodebookCommand(input) { return }
+      if input.hasPrefix("filter ") {
+        applyFilter(String(input.dropFirst(7)))
+        return
+      }
+      if runViewCommand(input) { return }
       if let command = Command(rawValue: input) {
         run(command, count: nil, argument: nil)
       } else {

@@ -1,7 +1,7 @@
 extension AppState {
   /// Reads a key in the current mode: counts, multi-key sequences, argument keys, line editing.
   mutating func handle(_ key: Key) {
-    if mode == .search || mode == .command || mode == .picker || mode == .note {
+    if mode == .search || mode == .command || mode == .filter || mode == .picker || mode == .note {
       if let command = keyMap.command(for: [key], in: mode) {
         run(command, count: nil, argument: nil)
       } else if case .char(let character) = key {
@@ -46,7 +46,7 @@ extension AppState {
 
   /// Runs a command with an optional count and argument.
   mutating func run(_ command: Command, count: Int?, argument: Character?) {
-    if mode != .search && mode != .command { message = nil }
+    if mode != .search && mode != .command && mode != .filter { message = nil }
     if (mode == .help || mode == .detail), scrollOverlay(command, count: count) { return }
     if analysing, CommandTable.needsQuotes.contains(command) {
       message = StatusMessage("Still finding quotes… one moment")
@@ -66,6 +66,11 @@ extension AppState {
     case .searchNext: stepMatch(forward: true, count: count ?? 1)
     case .searchPrevious: stepMatch(forward: false, count: count ?? 1)
     case .clearSearch: search?.highlighted = false
+    case .filter:
+      enter(.filter)
+      line.text = filter?.text ?? ""
+    case .toggleContext: toggleContext()
+    case .complete: complete()
     case .setMark: setMark(argument)
     case .jumpToMark: jumpToMark(argument)
     case .toggleSpeakers:

@@ -119,9 +119,14 @@ extension AppState {
       cursor = 0
       return
     }
+    let geometry = self.geometry
     top.paragraph = min(max(0, top.paragraph), model.paragraphCount - 1)
-    top.row = min(max(0, top.row), geometry.rows(top.paragraph) - 1)
-    cursor = min(max(0, cursor), model.paragraphCount - 1)
+    // A filter that hides context: the view and the cursor stay on shown paragraphs.
+    if !geometry.isVisible(top.paragraph) {
+      top = ReaderPosition(paragraph: geometry.nearestVisible(top.paragraph), row: 0)
+    }
+    top.row = max(0, min(top.row, geometry.rows(top.paragraph) - 1))
+    cursor = geometry.nearestVisible(min(max(0, cursor), model.paragraphCount - 1))
     if let current = currentQuote, current >= model.quotes.count { currentQuote = nil }
   }
 }

@@ -53,10 +53,7 @@ extension AppState {
   private mutating func clickSpeaker(row: Int, rect: ScreenLayout.Rect) {
     let entries = SpeakerPane.rows(self, rows: rect.rows - 1)
     guard row >= 0, row < entries.count, let speaker = entries[row] else { return }
-    let start = currentQuote.map { $0 + 1 } ?? 0
-    let order = Array(start..<model.quotes.count) + Array(0..<min(start, model.quotes.count))
-    if let index = order.first(where: { model.quotes[$0].attribution?.speaker == speaker }) {
-      select(quote: index)
-    }
+    // A click picks the speaker for the filter; a click on a second speaker adds them (either of them).
+    toggleSpeakerFilter(model.analysis.speakers[speaker].name)
   }
 }

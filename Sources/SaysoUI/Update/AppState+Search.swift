@@ -1,3 +1,5 @@
+import SaysoCore
+
 extension AppState {
   /// Runs the line of the search or command prompt.
   mutating func submitLine() {
@@ -5,7 +7,9 @@ extension AppState {
     let text = line.text
     modeStack.removeLast()
     line.record(text, in: mode)
-    if mode == .search {
+    if mode == .filter {
+      applyFilter(text)
+    } else if mode == .search {
       if text.isEmpty, let previous = search {
         search?.highlighted = true
         stepMatch(forward: true, count: 1, query: previous.query)
@@ -18,7 +22,18 @@ extension AppState {
   }
 
   mutating func startSearch(_ query: String) {
-    let matches = TextSearch.matches(of: query, in: model.document.text)
+    var matches: [Range<Int>]
+    if query.hasPrefix(":") {
+      // `/:speaker:Obama kind:direct`: the query language; matches are the quotes (or paragraphs) it finds.
+      do {
+        matches = try queryMatches(QueryParser.parse(String(query.dropFirst())))
+      } catch {
+        message = StatusMessage("Search: \(error)", isError: true)
+        return
+      }
+    } else {
+      matches = TextSearch.matches(of: query, in: model.document.text)
+    }
     search = SearchState(query: query, matches: matches, current: nil)
     guard !matches.isEmpty else {
       message = StatusMessage("Pattern not found: \(query)", isError: true)
@@ -60,6 +75,29 @@ extension AppState {
     if wrapped {
       message = StatusMessage(forward ? "Search wrapped to the top" : "Search wrapped to the bottom")
     }
+  }
+
+  /// The ranges a query search highlights: each matching quote, and each matching paragraph that
+  /// holds none of them.
+  func queryMatches(_ query: Query) -> [Range<Int>] {
+    let context = QueryContext(
+      document: model.document, name: model.name, analysis: model.analysis, confirmed: model.confirmed,
+      annotations: annotations.items, codes: annotations.codes)
+    let evaluator = QueryEvaluator(query, context: context)
+    let shown = Set(model.quotes.map(\.id))
+    var ranges: [Range<Int>] = []
+    var covered: Set<Int> = []
+    for index in evaluator.matchingQuotes() where shown.contains(model.analysis.quotes[index].id) {
+      for part in model.analysis.quotes[index].parts {
+        ranges.append(part.range)
+        covered.insert(part.paragraph)
+      }
+    }
+    for index in model.document.paragraphs.indices
+    where !covered.contains(index) && evaluator.matches(paragraph: index) {
+      ranges.append(model.document.paragraphs[index].range)
+    }
+    return ranges.sorted { $0.lowerBound < $1.lowerBound }
   }
 
   /// The paragraph holding a document offset (the one before it, for offsets between paragraphs).

@@ -6,7 +6,9 @@ enum QuoteListPane {
   static func draw(_ state: AppState, into grid: inout Grid, rect: ScreenLayout.Rect) {
     let model = state.model
     grid.fill(row: rect.row, col: rect.col, width: rect.cols, style: Style(.paneTitle))
-    let title = " Quotes (\(model.quotes.count))" + (model.includesIndirect ? " · with reported speech" : "")
+    let count =
+      state.filter.map { "\(model.quotes.count) of \($0.total) · & \($0.text)" } ?? "\(model.quotes.count)"
+    let title = " Quotes (\(count))" + (model.includesIndirect ? " · with reported speech" : "")
     grid.put(title, row: rect.row, col: rect.col, style: Style(.paneTitle, bold: true), limit: rect.cols)
     let rows = rect.rows - 1
     guard rows > 0 else { return }

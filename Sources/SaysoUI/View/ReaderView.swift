@@ -129,6 +129,11 @@ struct LinePainter {
   /// The style of one atom: its paragraph's kind, the quote it is in, search matches, the current quote.
   func style(atom: DisplayAtom, kind: ParagraphKind, quote index: Int?) -> Style {
     if atom.kind == .placeholder { return Style(.placeholder) }
+    // Context a filter leaves out is dimmed (the selection still shows).
+    if let filter = state.filter, !filter.paragraphSet.contains(paragraph) {
+      if let selection = state.selection, selection.range.contains(atom.offset) { return Style(.selection) }
+      return Style(.dim)
+    }
     var style: Style
     switch kind {
     case .title, .heading: style = Style(.title, bold: true)

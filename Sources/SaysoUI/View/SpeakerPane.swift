@@ -22,7 +22,9 @@ enum SpeakerPane {
       let isCurrent = entry.speaker.id == current
       let count = String(entry.quotes)
       let nameWidth = max(1, inner - 3 - count.count)
-      grid.put("■", row: row, col: rect.col + 1, style: Style(.speaker(slot), bold: true))
+      // ● marks the speakers picked for the filter.
+      let picked = state.pickedSpeakers.contains(entry.speaker.name)
+      grid.put(picked ? "●" : "■", row: row, col: rect.col + 1, style: Style(.speaker(slot), bold: true))
       grid.put(
         Truncate.pad(entry.speaker.name, nameWidth), row: row, col: rect.col + 3,
         style: Style(.speaker(slot), bold: true, reverse: isCurrent))

@@ -3,8 +3,8 @@
 enum StatusBar {
   static func draw(_ state: AppState, into grid: inout Grid, row: Int) {
     grid.fill(row: row, col: 0, width: grid.cols, style: Style(.status))
-    if state.mode == .search || state.mode == .command {
-      let prompt = (state.mode == .search ? "/" : ":") + state.line.text
+    if state.mode == .search || state.mode == .command || state.mode == .filter {
+      let prompt = (state.mode == .search ? "/" : state.mode == .filter ? "&" : ":") + state.line.text
       let used = grid.put(prompt, row: row, col: 0, style: Style(.status), limit: grid.cols - 1)
       grid.put(" ", row: row, col: used, style: Style(.status, reverse: true))
       return
@@ -30,6 +30,11 @@ enum StatusBar {
         state.analysing
         ? "finding quotes…" : "\(model.quotes.count) quote\(model.quotes.count == 1 ? "" : "s")"
       lefts = [place + "  ·  " + quotes]
+    }
+    if let filter = state.filter {
+      // The filter first: it changes what everything else on screen means.
+      let shown = "  ·  & \(filter.text) · \(filter.quoteIDs.count) of \(filter.total) quotes"
+      lefts = lefts.map { $0 + shown } + [place + shown, " ¶ \(state.cursor + 1)" + shown]
     }
     var right = ""
     if !state.pending.isEmpty { right += state.pending.display + "  " }
@@ -96,6 +101,9 @@ enum HintBar {
     ],
     .search: [(.submit, "search"), (.cancel, "cancel"), (.historyPrevious, "history")],
     .command: [(.submit, "run"), (.cancel, "cancel"), (.historyPrevious, "history")],
+    .filter: [
+      (.submit, "filter"), (.complete, "complete"), (.cancel, "cancel"), (.historyPrevious, "history"),
+    ],
     .visual: [
       (.selectWordForward, "word"), (.selectSentenceForward, "sentence"), (.selectParagraphForward, "¶"),
       (.swapEnds, "other end"), (.codePicker, "code"), (.note, "note"), (.close, "cancel"),

@@ -1,0 +1,128 @@
+import SaysoCore
+import Testing
+
+@testable import SaysoUI
+
+@Suite("Filtering the reader")
+struct FilterFlowTests {
+  private func filtered(_ query: String) throws -> AppState {
+    var state = try sampleExplorer()
+    state.type("&")
+    for character in query { state.reduce(.key(.char(character))) }
+    state.type("Enter")
+    return state
+  }
+
+  @Test func aFilterNarrowsQuoteStepsAndSaysHowMany() throws {
+    var state = try filtered("speaker:\"No Azure for Apartheid\"")
+    #expect(state.filter?.quoteIDs.count == 3)
+    #expect(state.model.quotes.count == 3)
+    #expect(state.message?.text == "3 of 8 quotes match")
+    state.type("k")
+    #expect(state.screenText.contains("& speaker:\"No Azure for Apartheid\" · 3 of 8 quotes"))
+    state.type("g ]q ]q ]q ]q")
+    #expect(state.currentSpeaker == "No Azure for Apartheid")
+    #expect(state.message?.text == "No quote after this one")
+  }
+
+  @Test func contextIsDimmedOrHidden() throws {
+    var state = try filtered("kind:direct")
+    let dimmed = Renderer.render(state)
+    // Paragraph 1 (the title) is context: its text is dim, not bold.
+    #expect(dimmed[1, 7].style.role == .dim)
+    state.type("z")
+    #expect(state.filter?.hideContext == true)
+    let screen = state.screenText
+    #expect(!screen.contains("WikiCommons"))
+    #expect(screen.contains("    7┃"))
+    #expect(screen.contains("   11  Microsoft said"))
+    state.type("g G k k j")
+    #expect(state.filter?.paragraphSet.contains(state.cursor) == true)
+    state.type("z")
+    #expect(state.screenText.contains("WikiCommons") || state.top.paragraph > 1)
+  }
+
+  @Test func anEmptyFilterClearsItAndABadOneSaysWhere() throws {
+    var state = try filtered("kind:loud")
+    #expect(state.filter == nil)
+    #expect(state.message?.text.contains("column 6") == true)
+    state = try filtered("kind:partial")
+    #expect(state.filter != nil)
+    state.type("& Ctrl-u Enter")
+    #expect(state.filter == nil && state.model.quotes.count == 8)
+  }
+
+  @Test func speakerPaneClicksFilterToThoseSpeakers() throws {
+    var state = try sampleExplorer(rows: 30, cols: 120)
+    state.type("s")
+    let pane = try #require(state.screen.speakers)
+    // Row 0 of the pane is its title; rows 1–2 the first speaker, 3–4 the second.
+    state.reduce(.mouse(MouseEvent(kind: .click, row: pane.row + 3, col: pane.col + 4)))
+    #expect(state.pickedSpeakers == ["No Azure for Apartheid"])
+    #expect(state.model.quotes.count == 3)
+    state.reduce(.mouse(MouseEvent(kind: .click, row: pane.row + 1, col: pane.col + 4)))
+    #expect(state.model.quotes.count == 8, "either speaker")
+    #expect(state.screenText.contains("● Microsoft"))
+    state.reduce(.mouse(MouseEvent(kind: .click, row: pane.row + 1, col: pane.col + 4)))
+    state.reduce(.mouse(MouseEvent(kind: .click, row: pane.row + 3, col: pane.col + 4)))
+    #expect(state.filter == nil)
+  }
+
+  @Test func tabCompletesSpeakerNames() throws {
+    var state = try sampleExplorer()
+    state.type("&")
+    for character in "speaker:no" { state.reduce(.key(.char(character))) }
+    state.type("Tab")
+    #expect(state.line.text == "speaker:\"No Azure for Apartheid\" ")
+    state.type("Enter")
+    #expect(state.model.quotes.count == 3)
+  }
+
+  @Test func searchTakesTheQueryLanguageAfterAColon() throws {
+    var state = try sampleExplorer()
+    state.type("/")
+    for character in ":speaker:microsoft kind:direct" { state.reduce(.key(.char(character))) }
+    state.type("Enter")
+    #expect(state.search?.matches.count == 2)
+    #expect(state.quote == nil || state.search?.current == 0)
+    state.type("n n")
+    #expect(state.message?.text == "Search wrapped to the top")
+  }
+
+  @Test func viewsAreSavedAndReopened() throws {
+    var state = try sampleExplorer()
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    let backend = MemoryBackend()
+    state.type("&", backend: backend)
+    state.enter(text: "kind:partial", backend: backend)
+    state.type("Enter", backend: backend)
+    state.type(":", backend: backend)
+    state.enter(text: "save-view partials", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.annotations.views == ["partials": "kind:partial"])
+    state.type(":", backend: backend)
+    state.enter(text: "filter", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.filter == nil)
+    state.type(":", backend: backend)
+    state.enter(text: "view partials", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.filter?.text == "kind:partial" && state.model.quotes.count == 6)
+  }
+
+  @Test func filtersFollowNewCodes() throws {
+    var state = try sampleExplorer()
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    let backend = MemoryBackend()
+    state.type("&", backend: backend)
+    state.enter(text: "has:code", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.model.quotes.isEmpty)
+    state.type("& Ctrl-u Enter G [q t", backend: backend)
+    state.enter(text: "delay", backend: backend)
+    state.type("Enter", backend: backend)
+    state.type("& Up Enter", backend: backend)
+    #expect(state.filter?.text == "has:code")
+    #expect(state.model.quotes.count == 1)
+  }
+}
