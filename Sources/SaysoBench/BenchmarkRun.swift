@@ -17,6 +17,7 @@ struct BenchmarkRun {
     QuoteScalingBenchmarks(only: only).run()
     ExplorerBenchmarks(corpus: corpus, only: only).run()
     StoreBenchmarks(corpus: corpus, only: only).run()
+    QueryBenchmarks(corpus: corpus, only: only).run()
   }
 }
 

@@ -29,9 +29,10 @@ public struct QueryContext: Sendable {
 public final class QueryEvaluator {
   let context: QueryContext
   private let compiled: CompiledQuery
-  /// Per quote id and per paragraph: the code ids on it and whether it has a note.
-  private var quoteMarks: [Int: Marks] = [:]
-  private var paragraphMarks: [Int: Marks] = [:]
+  /// Per quote (by index) and per paragraph: the code ids on it and whether it has a note. Paragraph
+  /// marks are only worked out when a paragraph is asked about.
+  private var quoteMarks: [Marks] = []
+  private var paragraphMarksStore: [Int: Marks]?
   private var quotesByParagraph: [Int: [Int]] = [:]
   private var lowered: [Int: String] = [:]
   private var loweredParagraphs: [Int: String] = [:]
@@ -74,22 +75,23 @@ public final class QueryEvaluator {
     case .not(let a): return !evaluate(a, item: item)
     case .atom(let atom):
       switch item {
-      case .quote(let index): return holds(atom, quote: context.analysis.quotes[index])
+      case .quote(let index): return holds(atom, quote: index)
       case .paragraph(let index):
         if let paragraphAnswer = holds(atom, paragraph: index) { return paragraphAnswer }
         // A quote condition holds for a paragraph when one of its quotes meets it.
-        return (quotesByParagraph[index] ?? []).contains { holds(atom, quote: context.analysis.quotes[$0]) }
+        return (quotesByParagraph[index] ?? []).contains { holds(atom, quote: $0) }
       }
     }
   }
 
-  private func holds(_ atom: CompiledAtom, quote: Quote) -> Bool {
+  private func holds(_ atom: CompiledAtom, quote index: Int) -> Bool {
+    let quote = context.analysis.quotes[index]
     switch atom {
     case .speakers(let ids): return quote.attribution.map { ids.contains($0.speaker) } ?? false
     case .kind(let kind): return quote.kind == kind
-    case .codes(let ids): return !(quoteMarks[quote.id]?.codes.isDisjoint(with: ids) ?? true)
-    case .hasNote: return quoteMarks[quote.id]?.hasNote ?? false
-    case .hasCode: return !(quoteMarks[quote.id]?.codes.isEmpty ?? true)
+    case .codes(let ids): return !ids.isEmpty && !quoteMarks[index].codes.isDisjoint(with: ids)
+    case .hasNote: return quoteMarks[index].hasNote
+    case .hasCode: return !quoteMarks[index].codes.isEmpty
     case .unattributed: return quote.attribution == nil && quote.kind.isStatement
     case .confirmed: return context.confirmed.contains(quote.id)
     case .confidence(let op, let limit):
@@ -103,6 +105,7 @@ public final class QueryEvaluator {
 
   /// The answer for a paragraph as a whole, or nil when only its quotes can answer.
   private func holds(_ atom: CompiledAtom, paragraph index: Int) -> Bool? {
+    let paragraphMarks = self.paragraphMarks
     switch atom {
     case .codes(let ids): return !(paragraphMarks[index]?.codes.isDisjoint(with: ids) ?? true)
     case .hasNote: return paragraphMarks[index]?.hasNote ?? false
@@ -134,13 +137,54 @@ public final class QueryEvaluator {
     return text
   }
 
-  /// Which codes and notes sit on each quote and paragraph (annotations on a paragraph count for the
-  /// quotes in it only when they cover them: a span or a quote target).
+  /// Which codes and notes sit on each quote: on the quote itself, or on a span that overlaps it.
   private func index() {
     let quotes = context.analysis.quotes
+    quoteMarks = Array(repeating: Marks(), count: quotes.count)
+    var indexByID: [Int: Int] = [:]
+    indexByID.reserveCapacity(quotes.count)
     for (index, quote) in quotes.enumerated() {
+      indexByID[quote.id] = index
       for part in quote.parts { quotesByParagraph[part.paragraph, default: []].append(index) }
     }
+    for annotation in context.annotations where !annotation.isOrphan {
+      switch annotation.targetKind {
+      case .quote:
+        if let id = annotation.quoteID, let index = indexByID[id] {
+          Self.mark(annotation, &quoteMarks[index])
+        }
+      case .span:
+        for p in paragraphs(of: annotation) {
+          for q in quotesByParagraph[p] ?? [] where quotes[q].range.overlaps(annotation.anchor.range) {
+            Self.mark(annotation, &quoteMarks[q])
+          }
+        }
+      case .paragraph: break
+      }
+    }
+  }
+
+  /// What is on each paragraph: everything anchored in it.
+  private var paragraphMarks: [Int: Marks] {
+    if let known = paragraphMarksStore { return known }
+    var marks: [Int: Marks] = [:]
+    for annotation in context.annotations where !annotation.isOrphan {
+      for p in paragraphs(of: annotation) { Self.mark(annotation, &marks[p, default: Marks()]) }
+    }
+    paragraphMarksStore = marks
+    return marks
+  }
+
+  private static func mark(_ annotation: Annotation, _ marks: inout Marks) {
+    switch annotation.body {
+    case .code(let id): marks.codes.insert(id)
+    case .note: marks.hasNote = true
+    case .speaker, .review: break
+    }
+  }
+
+  /// The paragraphs an annotation's anchor runs over.
+  private func paragraphs(of annotation: Annotation) -> ClosedRange<Int> {
     let paragraphs = context.document.paragraphs
     func paragraph(of offset: Int) -> Int {
       var low = 0
@@ -151,29 +195,8 @@ public final class QueryEvaluator {
       }
       return max(0, low - 1)
     }
-    for annotation in context.annotations where !annotation.isOrphan {
-      func mark(_ marks: inout Marks) {
-        switch annotation.body {
-        case .code(let id): marks.codes.insert(id)
-        case .note: marks.hasNote = true
-        case .speaker, .review: break
-        }
-      }
-      if paragraphs.isEmpty { break }
-      let first = paragraph(of: annotation.anchor.start)
-      let last = paragraph(of: max(annotation.anchor.start, annotation.anchor.end - 1))
-      for p in first...max(first, last) { mark(&paragraphMarks[p, default: Marks()]) }
-      switch annotation.targetKind {
-      case .quote:
-        if let id = annotation.quoteID { mark(&quoteMarks[id, default: Marks()]) }
-      case .span:
-        for p in first...max(first, last) {
-          for q in quotesByParagraph[p] ?? [] where quotes[q].range.overlaps(annotation.anchor.range) {
-            mark(&quoteMarks[quotes[q].id, default: Marks()])
-          }
-        }
-      case .paragraph: break
-      }
-    }
+    guard !paragraphs.isEmpty else { return 0...0 }
+    let first = paragraph(of: annotation.anchor.start)
+    return first...max(first, paragraph(of: max(annotation.anchor.start, annotation.anchor.end - 1)))
   }
 }
