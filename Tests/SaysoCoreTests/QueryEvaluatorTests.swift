@@ -99,3 +99,58 @@ struct QueryEvaluatorTests {
     }
   }
 }
+
+@Suite("Query evaluation on a novel of the PDNC dev set")
+struct NovelQueryTests {
+  private static let context: QueryContext = {
+    let path = Fixtures.path("pdnc/DaisyMiller.txt")
+    let document = try! Ingest.file(path)
+    return QueryContext(
+      document: document, name: "DaisyMiller.txt", analysis: QuoteAnalyzer().analyze(document))
+  }()
+
+  private func quotes(_ text: String) throws -> [Quote] {
+    let context = Self.context
+    return QueryEvaluator(try QueryParser.parse(text), context: context).matchingQuotes().map {
+      context.analysis.quotes[$0]
+    }
+  }
+
+  @Test func speakersAreFoundByAnyOfTheirNames() throws {
+    let winterbourne = try quotes("speaker:Winterbourne")
+    #expect(winterbourne.count > 100)
+    let names = Set(winterbourne.compactMap { Self.context.analysis.speaker(of: $0)?.name })
+    #expect(names == ["Mr. Winterbourne"])
+    let daisy = try quotes("speaker:daisy")
+    let either = try quotes("speaker:Daisy | speaker:Winterbourne")
+    #expect(either.count == daisy.count + winterbourne.count)
+    #expect(try quotes("speaker:Daisy speaker:Winterbourne").isEmpty, "no quote has two speakers")
+  }
+
+  @Test func rangesKindsAndRegexesHold() throws {
+    let early = try quotes("para:1-50 kind:direct")
+    #expect(!early.isEmpty && early.allSatisfy { $0.paragraph < 50 && $0.kind == .direct })
+    let evaluator = QueryEvaluator(try QueryParser.parse("/\\bRome\\b/"), context: Self.context)
+    let paragraphs = evaluator.matchingParagraphs()
+    #expect(!paragraphs.isEmpty)
+    for index in paragraphs {
+      let text = Self.context.document.text.substring(Self.context.document.paragraphs[index].range)
+      #expect(text.contains("Rome"))
+    }
+    let unsure = try quotes("confidence<0.6")
+    #expect(unsure.allSatisfy { ($0.attribution?.confidence ?? 1) < 0.6 })
+  }
+
+  @Test func aQueryAndItsNegationPartitionTheNovel() throws {
+    let context = Self.context
+    for text in [
+      "speaker:Winterbourne kind:direct", "\"my dear\" or confidence>=0.9", "-(para:100-300 | unattributed)",
+    ] {
+      let query = try QueryParser.parse(text)
+      let yes = Set(QueryEvaluator(query, context: context).matchingQuotes())
+      let no = Set(QueryEvaluator(.not(query), context: context).matchingQuotes())
+      #expect(yes.isDisjoint(with: no))
+      #expect(yes.count + no.count == context.analysis.quotes.count, "\(text)")
+    }
+  }
+}

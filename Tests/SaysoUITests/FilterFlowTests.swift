@@ -125,4 +125,13 @@ struct FilterFlowTests {
     #expect(state.filter?.text == "has:code")
     #expect(state.model.quotes.count == 1)
   }
+
+  @Test func fFiltersToTheCurrentQuotesSpeaker() throws {
+    var state = try sampleExplorer()
+    state.type("G [q f")
+    #expect(state.pickedSpeakers == ["No Azure for Apartheid"])
+    #expect(state.model.quotes.count == 3)
+    state.type("f")
+    #expect(state.filter == nil)
+  }
 }

@@ -26,6 +26,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case clearSearch = "clear-search"
   case filter = "filter"
   case toggleContext = "toggle-context"
+  case filterSpeaker = "filter-speaker"
   // Marks
   case setMark = "set-mark"
   case jumpToMark = "jump-to-mark"

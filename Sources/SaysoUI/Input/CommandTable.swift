@@ -49,6 +49,10 @@ public enum CommandTable {
       "Filter: only what matches a query (speaker:NAME kind:partial code:PATH…); empty clears",
       normal: ["&"]),
     spec(.toggleContext, "Search", "Dim or hide the paragraphs a filter leaves out", normal: ["z"]),
+    spec(
+      .filterSpeaker, "Search",
+      "Filter to the current quote's speaker (again on another: either; again: off)",
+      normal: ["f"], detail: ["f"]),
     spec(.setMark, "Marks", "Set mark a–z here (m then a letter)", normal: ["m"]),
     spec(.jumpToMark, "Marks", "Go to mark a–z (' then a letter)", normal: ["'"]),
     spec(.toggleSpeakers, "Panes", "Show or hide the speakers", normal: ["s"]),

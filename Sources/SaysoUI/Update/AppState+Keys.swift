@@ -70,6 +70,12 @@ extension AppState {
       enter(.filter)
       line.text = filter?.text ?? ""
     case .toggleContext: toggleContext()
+    case .filterSpeaker:
+      if let name = quote.flatMap({ model.speaker(of: $0) })?.name {
+        toggleSpeakerFilter(name)
+      } else {
+        message = StatusMessage("Go to a quote with a speaker first (]q)", isError: true)
+      }
     case .complete: complete()
     case .setMark: setMark(argument)
     case .jumpToMark: jumpToMark(argument)
