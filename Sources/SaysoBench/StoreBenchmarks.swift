@@ -20,6 +20,7 @@ struct StoreBenchmarks {
       try keyToCommit(in: folder)
       if let novel = largestFile(in: corpus.appendingPathComponent("pdnc-dev"), suffix: ".txt") {
         try openWithManyAnnotations(novel, in: folder)
+        try confirmInNovel(novel, in: folder)
       }
     } catch {
       print("store benchmarks failed: \(error)")
@@ -110,6 +111,32 @@ struct StoreBenchmarks {
       "store_open_10k_annotations_first_screen", best * 1e3, "ms",
       "\(novel.lastPathComponent) with 10,000 annotations: read, open the workspace, load them, first 200x60 screen; best of \(Clock.runs(5))"
     )
+  }
+
+  /// Reviewing a novel: `a` confirms a quote's speaker, which re-applies the corrections to the
+  /// novel's 4,000 quotes and redraws; measured from the key to the committed, redrawn screen.
+  private func confirmInNovel(_ novel: URL, in folder: URL) throws {
+    let sub = folder.appendingPathComponent("review")
+    try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+    let source = sub.appendingPathComponent(novel.lastPathComponent).path
+    try FileManager.default.copyItem(atPath: novel.path, toPath: source)
+    let document = try Ingest.file(source)
+    let backend = WorkspaceBackend(document: document, sourcePath: source, storeOverride: nil, coder: "bench")
+    var state = AppState(
+      model: ReaderModel(document: document, analysis: QuoteAnalyzer().analyze(document), name: "novel"), rows: 60,
+      cols: 200, annotations: AnnotationState(coder: "bench"))
+    _ = state.reduce(.run(.review), backend: backend)
+    var times: [Double] = []
+    for _ in 0..<Clock.runs(30) {
+      times.append(
+        Clock.seconds {
+          _ = state.reduce(.key(.char("a")), backend: backend)
+          _ = Renderer.render(state)
+        } * 1e3)
+    }
+    report(
+      "store_review_confirm_novel_median", median(times), "ms",
+      "`a` in the review queue of \(novel.lastPathComponent) (\(state.model.quotes.count) quotes): commit, corrections, redraw")
   }
 
   enum StoreBenchError: Error { case missing(Int) }
