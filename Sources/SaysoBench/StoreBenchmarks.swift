@@ -123,7 +123,8 @@ struct StoreBenchmarks {
     let document = try Ingest.file(source)
     let backend = WorkspaceBackend(document: document, sourcePath: source, storeOverride: nil, coder: "bench")
     var state = AppState(
-      model: ReaderModel(document: document, analysis: QuoteAnalyzer().analyze(document), name: "novel"), rows: 60,
+      model: ReaderModel(document: document, analysis: QuoteAnalyzer().analyze(document), name: "novel"),
+      rows: 60,
       cols: 200, annotations: AnnotationState(coder: "bench"))
     _ = state.reduce(.run(.review), backend: backend)
     var times: [Double] = []
@@ -136,7 +137,8 @@ struct StoreBenchmarks {
     }
     report(
       "store_review_confirm_novel_median", median(times), "ms",
-      "`a` in the review queue of \(novel.lastPathComponent) (\(state.model.quotes.count) quotes): commit, corrections, redraw")
+      "`a` in the review queue of \(novel.lastPathComponent) (\(state.model.quotes.count) quotes): commit, corrections, redraw"
+    )
   }
 
   enum StoreBenchError: Error { case missing(Int) }

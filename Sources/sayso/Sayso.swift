@@ -17,7 +17,8 @@ struct Sayso: ParsableCommand {
     version: SaysoVersion.current,
     subcommands: [
       ExploreCommand.self, ParagraphsCommand.self, QuotesCommand.self, SpeakersCommand.self, InfoCommand.self,
-      ConfigCommand.self, InitCommand.self, AnnotationsCommand.self, OrphansCommand.self,
+      ConfigCommand.self, InitCommand.self, AnnotationsCommand.self, OrphansCommand.self, ExportCommand.self,
+      ImportCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

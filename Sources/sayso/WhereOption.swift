@@ -44,3 +44,16 @@ struct WorkspaceView {
       annotations: annotations, codes: codes)
   }
 }
+
+/// A document rebuilt from the text a workspace keeps. For a web page that text is the extracted
+/// article (title and paragraphs separated by blank lines), so it is read as plain text with blank-line
+/// paragraphs rather than as HTML again.
+enum StoredText {
+  static func document(_ text: String, path: String) throws -> Document {
+    let lower = path.lowercased()
+    let isPage = lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
+    return try Ingest.document(
+      bytes: Array(text.utf8), path: path,
+      options: isPage ? IngestOptions(format: .text, layout: .blank) : IngestOptions())
+  }
+}

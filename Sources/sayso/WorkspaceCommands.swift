@@ -129,7 +129,7 @@ extension AnnotationsCommand {
     for (id, group) in Dictionary(grouping: items, by: \.documentID) {
       guard let text = try workspace.text(of: id) else { continue }
       let path = paths[id] ?? ""
-      let document = try Ingest.document(bytes: Array(text.utf8), path: path)
+      let document = try StoredText.document(text, path: path)
       let all = try workspace.annotations(documentID: id)
       let context = WorkspaceView(annotations: all, codes: codes)
         .context(document, name: path, analysis: QuoteAnalyzer().analyze(document))

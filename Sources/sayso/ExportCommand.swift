@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import SaysoCore
+import SaysoStore
+
+/// `sayso export`: quotes, speakers and the researcher's annotations, for R, pandas, report readers
+/// and annotation tools. Every export checks that the text at each offset is the text it carries.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export quotes and annotations: tidy CSV, JSONL, a Markdown report or W3C Web Annotation.",
+    discussion: """
+      With a file, that file (and its annotations if a workspace holds them); with a folder, every
+      document the workspace keeps under it. Offsets are Unicode code points.
+
+      Examples:
+        sayso export article.txt --format csv --bom --out quotes.csv
+        sayso export . --format w3c --out annotations.jsonld
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case csv, jsonl, markdown, w3c
+  }
+
+  enum Table: String, ExpressibleByArgument, CaseIterable {
+    case quotes, speakers, codebook
+  }
+
+  @Argument(help: "A source file or a folder (default: the current folder).", completion: .file())
+  var path: String?
+
+  @Option(help: "csv, jsonl, markdown or w3c.")
+  var format: Format = .csv
+
+  @Option(help: "For csv: quotes (one row per quote and code), speakers or codebook.")
+  var table: Table = .quotes
+
+  @Flag(help: "For csv: start with a byte-order mark, for spreadsheets that need it.")
+  var bom = false
+
+  @Option(name: .shortAndLong, help: "Write here instead of to standard output.")
+  var out: String?
+
+  @Option(help: "The workspace file (default: found above the path).")
+  var store: String?
+
+  @OptionGroup var filter: WhereOption
+
+  func run() throws {
+    try CommandRunner.run {
+      let query = try filter.query()
+      var sources = try ExportSources.load(path: path, store: store)
+      if let query {
+        sources = sources.map { source in
+          var source = source
+          let context = QueryContext(
+            document: source.document, name: source.path, analysis: source.analysis,
+            confirmed: source.confirmed,
+            annotations: source.annotations, codes: source.codes)
+          let keep = Set(
+            QueryEvaluator(query, context: context).matchingQuotes().map { source.analysis.quotes[$0].id })
+          source.analysis.quotes.removeAll { !keep.contains($0.id) }
+          return source
+        }
+      }
+      for source in sources {
+        do { try source.verify() } catch { throw SaysoError(.dataError, path: source.path, "\(error)") }
+      }
+      let text: String
+      switch format {
+      case .csv:
+        switch table {
+        case .quotes:
+          text = TidyTable.csv(header: TidyTable.header, rows: sources.flatMap(TidyTable.rows), bom: bom)
+        case .speakers:
+          text = TidyTable.csv(
+            header: TidyTable.speakerHeader, rows: sources.flatMap(TidyTable.speakerRows), bom: bom)
+        case .codebook:
+          let codes = sources.first?.codes ?? []
+          text = TidyTable.csv(
+            header: TidyTable.codebookHeader,
+            rows: TidyTable.codebookRows(codes, annotations: sources.flatMap(\.annotations)), bom: bom)
+        }
+      case .jsonl: text = sources.flatMap(JSONLExport.lines).map { $0 + "\n" }.joined()
+      case .markdown: text = MarkdownReport.text(sources)
+      case .w3c: text = W3CExport.document(sources)
+      }
+      if let out {
+        do {
+          try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+          throw SaysoError(
+            .cannotCreate, path: out, "cannot write the export (\(error.localizedDescription))")
+        }
+        StandardError.line("\(out): \(sources.count) document(s) exported")
+      } else {
+        StandardOutput.shared.write(Array(text.utf8))
+      }
+    }
+  }
+}
+
+/// The documents an export covers, with their annotations.
+enum ExportSources {
+  static func load(path: String?, store: String?) throws -> [ExportSource] {
+    let target = URL(fileURLWithPath: path ?? FileManager.default.currentDirectoryPath).standardizedFileURL
+      .path
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else {
+      throw SaysoError(.noInput, path: target, "no such file or folder")
+    }
+    if !isFolder.boolValue {
+      let document = try Ingest.file(target)
+      let view = WorkspaceView.read(for: document, path: target, store: store)
+      return [
+        ExportSource(
+          path: target, document: document, analysis: QuoteAnalyzer().analyze(document),
+          annotations: view.annotations,
+          codes: view.codes)
+      ]
+    }
+    guard let storePath = store ?? WorkspaceLocation.find(from: target),
+      let workspace = try? Workspace(path: storePath, create: false)
+    else {
+      throw SaysoError(
+        .noInput, path: target, "no workspace here or above; export a file, or `sayso init` and annotate")
+    }
+    let codes = try workspace.codes()
+    var latest: [String: StoredDocument] = [:]
+    for document in try workspace.documents() where document.path.hasPrefix(target) {
+      if let known = latest[document.path], known.id > document.id { continue }
+      latest[document.path] = document
+    }
+    return try latest.values.sorted { $0.path < $1.path }.compactMap { stored in
+      guard let text = try workspace.text(of: stored.id) else { return nil }
+      let document = try StoredText.document(text, path: stored.path)
+      var withMetadata = document
+      if let metadata = try workspace.metadata(of: stored.id) { withMetadata.metadata = metadata }
+      return ExportSource(
+        path: stored.path, document: withMetadata, analysis: QuoteAnalyzer().analyze(withMetadata),
+        annotations: try workspace.annotations(documentID: stored.id), codes: codes)
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SaysoTestSupport
+import Testing
+
+@testable import SaysoCore
+
+@Suite("Exports check their offsets and read back")
+struct ExportTests {
+  private func source(_ annotations: [Annotation]) throws -> ExportSource {
+    let document = try SampleDocument.load()
+    return ExportSource(
+      path: "sample.txt", document: document, analysis: QuoteAnalyzer().analyze(document),
+      annotations: annotations,
+      codes: [Code(id: 1, name: "economy")])
+  }
+
+  @Test func anAnnotationWhoseTextIsNotAtItsOffsetsStopsTheExport() throws {
+    let lying = Annotation(
+      documentID: 1, targetKind: .span,
+      anchor: TextAnchor(start: 0, end: 9, exact: "Macrosoft", prefix: "", suffix: ""),
+      body: .note("x"), coder: "ana")
+    #expect(throws: ExportError.self) { try source([lying]).verify() }
+    let honest = Annotation(
+      documentID: 1, targetKind: .span,
+      anchor: TextAnchor(start: 0, end: 9, exact: "Microsoft", prefix: "", suffix: ""),
+      body: .note("x"), coder: "ana")
+    try source([honest]).verify()
+  }
+
+  @Test func jsonlAndW3CReadBackWhatTheyWrote() throws {
+    let document = try SampleDocument.load()
+    let paragraph = document.paragraphs[5].range
+    let annotations = [
+      Annotation(
+        documentID: 1, targetKind: .paragraph, anchor: TextAnchor(range: paragraph, in: document.text),
+        body: .code(1),
+        coder: "ana", created: Date(timeIntervalSince1970: 1_700_000_000)),
+      Annotation(
+        documentID: 1, targetKind: .span, anchor: TextAnchor(range: 0..<9, in: document.text),
+        body: .note("名前 \"x\"\n2"),
+        coder: "ben", created: Date(timeIntervalSince1970: 1_700_000_100)),
+    ]
+    let source = try source(annotations)
+    let fromJSONL = try JSONLExport.read(JSONLExport.lines(source).joined(separator: "\n"))
+    let fromW3C = try W3CExport.read(W3CExport.document([source]))
+    // Exports are in text order: the note on the first word comes first.
+    let ordered = annotations.sorted { $0.anchor.start < $1.anchor.start }
+    for imported in [fromJSONL, fromW3C] {
+      #expect(imported.map(\.annotation.id) == ordered.map(\.id))
+      #expect(imported.map(\.annotation.anchor) == ordered.map(\.anchor))
+      #expect(imported.map(\.codePath) == [nil, "economy"])
+      #expect(imported[0].annotation.body == .note("名前 \"x\"\n2"))
+      #expect(imported.map(\.annotation.coder) == ["ben", "ana"])
+      #expect(imported.allSatisfy { $0.sha256 == document.text.sha256 })
+    }
+  }
+
+  @Test func markdownEscapesWhatWouldFormat() {
+    #expect(MarkdownReport.escape("*bold* [link](x) <b>") == "\\*bold\\* \\[link\\](x) \\<b\\>")
+  }
+}
