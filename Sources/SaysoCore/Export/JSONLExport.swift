@@ -81,6 +81,24 @@ public enum JSONLExport {
   }
 }
 
+extension ImportedAnnotation {
+  /// A body from an export's kind (`code`, `note`, `speaker`, `review`) and value; codes get their id
+  /// when the importing workspace resolves the path.
+  static func body(_ kind: String, value: String, place: String) throws -> AnnotationBody {
+    switch kind {
+    case "code": return .code(0)
+    case "note": return .note(value)
+    case "speaker": return .speaker(value)
+    case "review":
+      guard let review = QuoteReview(rawValue: value) else {
+        throw ExportError.format("\(place): review \(value)")
+      }
+      return .review(review)
+    default: throw ExportError.format("\(place): \(kind) is not a kind of annotation Sayso writes")
+    }
+  }
+}
+
 /// What an import found in a file: annotations (with code paths still to resolve into the codebook)
 /// for documents named by path and text hash.
 public struct ImportedAnnotation: Sendable, Equatable {
@@ -111,18 +129,7 @@ extension JSONLExport {
         throw ExportError.format(
           "line \(number + 1): an annotation needs id, document, start, end, exact, body, value")
       }
-      let body: AnnotationBody
-      switch bodyKind {
-      case "code": body = .code(0)
-      case "note": body = .note(value)
-      case "speaker": body = .speaker(value)
-      case "review":
-        guard let review = QuoteReview(rawValue: value) else {
-          throw ExportError.format("line \(number + 1): review \(value)")
-        }
-        body = .review(review)
-      default: throw ExportError.format("line \(number + 1): unknown body \(bodyKind)")
-      }
+      let body = try ImportedAnnotation.body(bodyKind, value: value, place: "line \(number + 1)")
       let created = (object["created"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
       let quoteID = (object["quote"] as? String).flatMap { Int($0.dropFirst()) }
       let annotation = Annotation(

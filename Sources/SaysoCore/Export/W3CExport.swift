@@ -56,7 +56,8 @@ public enum W3CExport {
       "first": ["type": "AnnotationPage", "items": items],
     ]
     let data =
-      (try? JSONSerialization.data(withJSONObject: collection, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+      (try? JSONSerialization.data(
+        withJSONObject: collection, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
       ?? Data()
     return String(decoding: data, as: UTF8.self) + "\n"
   }
@@ -102,18 +103,12 @@ public enum W3CExport {
       else {
         throw ExportError.format("item \(number + 1): needs a TextPositionSelector and a TextQuoteSelector")
       }
-      let annotationBody: AnnotationBody
-      switch purpose {
-      case "tagging", "classifying": annotationBody = .code(0)
-      case "commenting": annotationBody = .note(value)
-      case "identifying": annotationBody = .speaker(value)
-      case "assessing":
-        guard let review = QuoteReview(rawValue: value) else {
-          throw ExportError.format("item \(number + 1): \(value)")
-        }
-        annotationBody = .review(review)
-      default: throw ExportError.format("item \(number + 1): purpose \(purpose) is not one Sayso writes")
-      }
+      let kinds = [
+        "tagging": "code", "classifying": "code", "commenting": "note", "identifying": "speaker",
+        "assessing": "review",
+      ]
+      let annotationBody = try ImportedAnnotation.body(
+        kinds[purpose] ?? purpose, value: value, place: "item \(number + 1)")
       let kind = (item["sayso:target"] as? String).flatMap(TargetKind.init(rawValue:)) ?? .span
       let coder = ((item["creator"] as? [String: Any])?["nickname"] as? String) ?? "import"
       let created = (item["created"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
