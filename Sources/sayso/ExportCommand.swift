@@ -8,7 +8,8 @@ import SaysoStore
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export quotes and annotations: tidy CSV, JSONL, a Markdown report or W3C Web Annotation.",
+    abstract:
+      "Export quotes and annotations: tidy CSV, JSONL, a Markdown report, W3C Web Annotation or brat.",
     discussion: """
       With a file, that file (and its annotations if a workspace holds them); with a folder, every
       document the workspace keeps under it. Offsets are Unicode code points.
@@ -16,10 +17,11 @@ struct ExportCommand: ParsableCommand {
       Examples:
         sayso export article.txt --format csv --bom --out quotes.csv
         sayso export . --format w3c --out annotations.jsonld
+        sayso export article.txt --format brat --out brat/
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case csv, jsonl, markdown, w3c
+    case csv, jsonl, markdown, w3c, brat
   }
 
   enum Table: String, ExpressibleByArgument, CaseIterable {
@@ -29,7 +31,7 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "A source file or a folder (default: the current folder).", completion: .file())
   var path: String?
 
-  @Option(help: "csv, jsonl, markdown or w3c.")
+  @Option(help: "csv, jsonl, markdown, w3c or brat (brat writes a folder: --out DIR).")
   var format: Format = .csv
 
   @Option(help: "For csv: quotes (one row per quote and code), speakers or codebook.")
@@ -66,6 +68,14 @@ struct ExportCommand: ParsableCommand {
       for source in sources {
         do { try source.verify() } catch { throw SaysoError(.dataError, path: source.path, "\(error)") }
       }
+      if format == .brat {
+        guard let out else {
+          throw SaysoError(.usage, "brat writes DOC.txt, DOC.ann and annotation.conf: give --out FOLDER")
+        }
+        try BratFolder.write(sources, to: out)
+        StandardError.line("\(out): \(sources.count) document(s) exported for brat")
+        return
+      }
       let text: String
       switch format {
       case .csv:
@@ -84,6 +94,7 @@ struct ExportCommand: ParsableCommand {
       case .jsonl: text = sources.flatMap(JSONLExport.lines).map { $0 + "\n" }.joined()
       case .markdown: text = MarkdownReport.text(sources)
       case .w3c: text = W3CExport.document(sources)
+      case .brat: return
       }
       if let out {
         do {
@@ -139,6 +150,31 @@ enum ExportSources {
       return ExportSource(
         path: stored.path, document: withMetadata, analysis: QuoteAnalyzer().analyze(withMetadata),
         annotations: try workspace.annotations(documentID: stored.id), codes: codes)
+    }
+  }
+}
+
+/// A brat collection: each document's text and standoff annotations, and the configuration files.
+enum BratFolder {
+  static func write(_ sources: [ExportSource], to folder: String) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      var used: Set<String> = []
+      for source in sources {
+        var name = URL(fileURLWithPath: source.path).deletingPathExtension().lastPathComponent
+        if used.contains(name) { name += "-" + source.id }
+        used.insert(name)
+        let base = URL(fileURLWithPath: folder).appendingPathComponent(name)
+        try Data(source.document.text.string.utf8).write(to: base.appendingPathExtension("txt"))
+        try Data(BratExport.ann(source).utf8).write(to: base.appendingPathExtension("ann"))
+      }
+      try Data(BratExport.configuration.utf8).write(
+        to: URL(fileURLWithPath: folder).appendingPathComponent("annotation.conf"))
+      try Data(BratExport.tools.utf8).write(
+        to: URL(fileURLWithPath: folder).appendingPathComponent("tools.conf"))
+    } catch {
+      throw SaysoError(
+        .cannotCreate, path: folder, "cannot write the brat files (\(error.localizedDescription))")
     }
   }
 }

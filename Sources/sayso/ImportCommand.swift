@@ -18,11 +18,64 @@ struct ImportCommand: ParsableCommand {
         sayso import annotations.jsonld --store ~/research/.sayso/sayso.sqlite
       """)
 
-  @Argument(help: "A .jsonl or .jsonld/.json export made by Sayso.", completion: .file())
+  @Argument(help: "A .jsonl, .jsonld/.json or brat .ann export made by Sayso.", completion: .file())
   var file: String
 
   @Option(help: "The workspace file (default: found above the documents, else above the current folder).")
   var store: String?
+
+  @Option(
+    help:
+      "The source the annotations belong to (default: the document with the same text in the workspace, else the path the export names; for brat, the .txt beside the .ann).",
+    completion: .file())
+  var document: String?
+
+  /// A brat `.ann` with its `.txt` beside it (the text the offsets count in).
+  static func brat(ann: String, file: String) throws -> [ImportedAnnotation] {
+    let textPath = String(file.dropLast(4)) + ".txt"
+    guard let data = FileManager.default.contents(atPath: textPath) else {
+      throw SaysoError(.noInput, path: textPath, "a brat .ann needs its .txt beside it")
+    }
+    let document = try Ingest.document(bytes: [UInt8](data), path: textPath)
+    let environment = ProcessInfo.processInfo.environment
+    let coder = environment["SAYSO_CODER"] ?? environment["USER"] ?? "import"
+    var found = try BratExport.read(ann, text: document.text, path: textPath, coder: coder)
+    // Verdicts on quotes: matched to the quotes Sayso finds in the same text.
+    let quotes = QuoteAnalyzer().analyze(document).quotes
+    for verdict in BratExport.verdicts(ann) where verdict.status != "found" {
+      let quote = quotes.first { $0.range.lowerBound == verdict.range.lowerBound }
+      let body: AnnotationBody
+      var target = TargetKind.quote
+      switch verdict.status {
+      case "confirmed": body = .review(.confirmed)
+      case "rejected": body = .review(.notAQuote)
+      case "corrected", "added":
+        guard let name = verdict.speaker else { continue }
+        body = .speaker(name)
+        if verdict.status == "added" || quote == nil { target = .span }
+      default: continue
+      }
+      guard target == .span || quote != nil else { continue }
+      let anchor = TextAnchor(range: target == .quote ? quote!.range : verdict.range, in: document.text)
+      let (kind, value): (String, String) = {
+        switch body {
+        case .speaker(let name): return ("speaker", name)
+        case .review(let review): return ("review", review.rawValue)
+        default: return ("", "")
+        }
+      }()
+      found.append(
+        ImportedAnnotation(
+          documentPath: textPath, sha256: document.text.sha256,
+          annotation: Annotation(
+            id: BratExport.stableID(path: document.text.sha256, anchor: anchor, kind: kind, value: value),
+            documentID: 0, targetKind: target, quoteID: target == .quote ? quote?.id : nil, anchor: anchor,
+            body: body,
+            coder: coder),
+          codePath: nil))
+    }
+    return found
+  }
 
   func run() throws {
     try CommandRunner.run {
@@ -30,12 +83,28 @@ struct ImportCommand: ParsableCommand {
         throw SaysoError(.noInput, path: file, "cannot read the file; check its path")
       }
       let text = String(decoding: data, as: UTF8.self)
-      let imported: [ImportedAnnotation]
+      var imported: [ImportedAnnotation]
       do {
-        imported =
-          file.lowercased().hasSuffix(".jsonl") ? try JSONLExport.read(text) : try W3CExport.read(text)
+        if file.lowercased().hasSuffix(".ann") {
+          imported = try ImportCommand.brat(ann: text, file: file)
+        } else if file.lowercased().hasSuffix(".jsonl") {
+          imported = try JSONLExport.read(text)
+        } else {
+          imported = try W3CExport.read(text)
+        }
+      } catch let error as SaysoError {
+        throw error
       } catch {
         throw SaysoError(.dataError, path: file, "\(error)")
+      }
+      if let document {
+        // The researcher says which source these are for: the same text, under its real path.
+        let path = URL(fileURLWithPath: document).standardizedFileURL.path
+        imported = imported.map { item in
+          var item = item
+          item.documentPath = path
+          return item
+        }
       }
       guard !imported.isEmpty else {
         StandardError.line("\(file): no annotations of the researcher to import")

@@ -110,4 +110,39 @@ struct ExportImportTests {
     #expect(result.status == 0, "\(result.output)")
     #expect(Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= 8)
   }
+
+  @Test func bratRoundTripsAndOpensWithItsConfiguration() throws {
+    let (folder, article) = try workspace()
+    defer { folder.remove() }
+    let out = folder.path + "/brat"
+    #expect(try SaysoBinary.run(["export", article, "--format", "brat", "--out", out]).status == 0)
+    let ann = try String(contentsOfFile: out + "/article.ann", encoding: .utf8)
+    let conf = try String(contentsOfFile: out + "/annotation.conf", encoding: .utf8)
+    #expect(
+      try String(contentsOfFile: out + "/article.txt", encoding: .utf8)
+        == String(contentsOfFile: article, encoding: .utf8))
+    // Every type and attribute value the .ann uses is declared in annotation.conf.
+    for line in ann.split(separator: "\n") {
+      let fields = line.split(separator: "\t").map(String.init)
+      let words = fields[1].split(separator: " ").map(String.init)
+      if fields[0].hasPrefix("T") { #expect(conf.contains(words[0]), "\(line)") }
+      if fields[0].hasPrefix("A") { #expect(conf.contains(words[0]) && conf.contains(words[2]), "\(line)") }
+    }
+    #expect(ann.contains(" rejected\n"))
+    #expect(ann.contains("code quote:q4 policy/terms"))
+    // Into a fresh workspace and out again: the same standoff.
+    try FileManager.default.removeItem(atPath: folder.path + "/.sayso")
+    #expect(try SaysoBinary.run(["init", folder.path]).status == 0)
+    let imported = try SaysoBinary.run([
+      "import", out + "/article.ann", "--store", folder.path + "/.sayso/sayso.sqlite", "--document", article,
+    ])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let again = folder.path + "/brat2"
+    #expect(try SaysoBinary.run(["export", article, "--format", "brat", "--out", again]).status == 0)
+    #expect(try String(contentsOfFile: again + "/article.ann", encoding: .utf8) == ann)
+    let twice = try SaysoBinary.run([
+      "import", out + "/article.ann", "--store", folder.path + "/.sayso/sayso.sqlite", "--document", article,
+    ])
+    #expect(twice.stdout.contains("0 annotation(s) added"), "\(twice.stdout)")
+  }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import SaysoCore
+import SaysoTestSupport
 import Testing
 
 @testable import SaysoUI
@@ -133,5 +135,37 @@ struct FilterFlowTests {
     #expect(state.model.quotes.count == 3)
     state.type("f")
     #expect(state.filter == nil)
+  }
+}
+
+@Suite("Export from the explorer")
+struct ExplorerExportTests {
+  @Test func colonExportWritesTheDocumentWithItsAnnotations() throws {
+    let folder = try TemporaryDirectory("sayso-ui-export")
+    defer { folder.remove() }
+    var state = try sampleExplorer()
+    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    let backend = MemoryBackend()
+    state.type("]q c", backend: backend)
+    state.enter(text: "to check", backend: backend)
+    state.type("Ctrl-s", backend: backend)
+    for (format, name) in [
+      ("jsonl", "out.jsonl"), ("csv", "out.csv"), ("markdown", "out.md"), ("w3c", "out.jsonld"),
+    ] {
+      state.type(":", backend: backend)
+      state.enter(text: "export \(format) \(folder.path)/\(name)", backend: backend)
+      state.type("Enter", backend: backend)
+      #expect(state.message?.text.hasPrefix("Exported") == true, "\(format): \(state.message?.text ?? "")")
+      let text = try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
+      #expect(text.contains("to check"), "\(format)")
+    }
+    state.type(":", backend: backend)
+    state.enter(text: "export brat \(folder.path)/brat", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/brat/annotation.conf"))
+    state.type(":", backend: backend)
+    state.enter(text: "export pdf", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.message?.isError == true)
   }
 }

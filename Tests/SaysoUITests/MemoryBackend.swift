@@ -35,7 +35,7 @@ final class MemoryBackend: AnnotationBackend {
       return [.redone(last)]
     case .saveView(let name, let query):
       return [.viewSaved(name: name, query: query)]
-    case .quit, .editNote:
+    case .quit, .editNote, .writeFiles:
       return []
     }
   }

@@ -14,6 +14,8 @@ public struct ExportSource: Sendable {
   public var codes: [Code]
   /// Quote kinds exported (statements by default).
   public var kinds: Set<QuoteKind>
+  /// Quotes Sayso found that the researcher marked as not quotes (brat keeps them, marked rejected).
+  public var rejectedQuotes: [Quote]
 
   public init(
     path: String, document: Document, analysis: QuoteAnalysis, annotations: [Annotation] = [],
@@ -29,6 +31,7 @@ public struct ExportSource: Sendable {
     self.annotations = annotations
     self.codes = codes
     self.kinds = kinds
+    rejectedQuotes = analysis.quotes.filter { corrected.rejected.contains($0.id) && kinds.contains($0.kind) }
   }
 
   public var quotes: [Quote] { analysis.quotes.filter { kinds.contains($0.kind) } }

@@ -107,6 +107,13 @@ public struct ImportedAnnotation: Sendable, Equatable {
   public var annotation: Annotation
   /// For code bodies: the code's path (the id is given by the workspace that imports it).
   public var codePath: String?
+
+  public init(documentPath: String, sha256: String?, annotation: Annotation, codePath: String?) {
+    self.documentPath = documentPath
+    self.sha256 = sha256
+    self.annotation = annotation
+    self.codePath = codePath
+  }
 }
 
 extension JSONLExport {

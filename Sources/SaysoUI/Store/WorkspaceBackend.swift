@@ -65,7 +65,7 @@ public final class WorkspaceBackend: AnnotationBackend {
       case .saveView(let name, let query):
         try workspace.saveView(name: name, query: query)
         actions.append(.viewSaved(name: name, query: query))
-      case .quit, .editNote: break
+      case .quit, .editNote, .writeFiles: break
       }
       lastSeen = try workspace.lastChange()
       if othersWrote {

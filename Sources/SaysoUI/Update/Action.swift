@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
   case redone(Change?)
   /// Undo or redo could not run (the store is unreadable): said loudly, nothing changed.
   case storeFailed(String)
+  /// Files were written (nil) or could not be (the reason).
+  case filesWritten([String], failure: String?)
   /// A view is saved in the workspace.
   case viewSaved(name: String, query: String)
   /// A note written in $EDITOR (nil: the editor failed or was left without saving).
@@ -37,6 +39,8 @@ public enum Effect: Equatable, Sendable {
   case commit(Change)
   case undo
   case redo
+  /// Write these files (path → contents), then answer `.filesWritten` (`:export`).
+  case writeFiles([String: String])
   /// Keep a named query in the workspace, then answer `.viewSaved`.
   case saveView(name: String, query: String)
   /// Open $EDITOR on this text, then answer `.externalNote`.
@@ -95,6 +99,12 @@ extension AppState {
     case .storeFailed(let reason):
       annotations.save = annotations.unsaved.isEmpty ? .saved : annotations.save
       message = StatusMessage("Workspace error: \(reason)", isError: true)
+    case .filesWritten(let paths, let failure):
+      if let failure {
+        message = StatusMessage("Export failed: \(failure)", isError: true)
+      } else {
+        message = StatusMessage("Exported: " + paths.joined(separator: ", "))
+      }
     case .viewSaved(let name, let query):
       annotations.views[name] = query
       annotations.save = annotations.unsaved.isEmpty ? .saved : annotations.save

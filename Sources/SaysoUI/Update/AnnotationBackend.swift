@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the explorer's store effects go: the workspace in the program, an in-memory double in tests.
 /// It answers each effect with the actions that report how it went.
 public protocol AnnotationBackend: AnyObject {
@@ -25,11 +27,31 @@ extension AppState {
           } else if case .commit(let change) = effect {
             queue.append(.commitFailed(change, "no workspace"))
           }
+        case .writeFiles(let files):
+          queue.append(FileWriter.write(files))
         case .quit, .editNote:
           left.append(effect)
         }
       }
     }
     return left
+  }
+}
+
+/// Writes exports for `:export`: each file whole, or the first failure.
+enum FileWriter {
+  static func write(_ files: [String: String]) -> Action {
+    do {
+      for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      }
+      return .filesWritten(files.keys.sorted(), failure: nil)
+    } catch {
+      return .filesWritten([], failure: "\(error.localizedDescription)")
+    }
   }
 }

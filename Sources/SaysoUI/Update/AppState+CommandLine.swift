@@ -22,6 +22,10 @@ extension AppState {
       message = StatusMessage(list.isEmpty ? "No marks yet: m then a letter sets one" : list)
     default:
       if runCodebookCommand(input) { return }
+      if input.hasPrefix("export") {
+        exportDocument(String(input.dropFirst(6)).trimmingCharacters(in: [" "]))
+        return
+      }
       if input.hasPrefix("filter ") {
         applyFilter(String(input.dropFirst(7)))
         return
