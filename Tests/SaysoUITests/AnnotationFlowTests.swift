@@ -210,8 +210,7 @@ struct MouseSelectionTests {
 @Suite("The codebook from the command line")
 struct CodebookCommandTests {
   @Test func codesAreColouredKeyedDescribedRenamedAndDeleted() throws {
-    var state = try sampleExplorer()
-    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    var state = try annotatingSample()
     let backend = MemoryBackend()
     for name in ["economy", "blame"] {
       state.type("]q t", backend: backend)

@@ -92,29 +92,21 @@ struct FilterFlowTests {
   }
 
   @Test func viewsAreSavedAndReopened() throws {
-    var state = try sampleExplorer()
-    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    var state = try annotatingSample()
     let backend = MemoryBackend()
     state.type("&", backend: backend)
     state.enter(text: "kind:partial", backend: backend)
     state.type("Enter", backend: backend)
-    state.type(":", backend: backend)
-    state.enter(text: "save-view partials", backend: backend)
-    state.type("Enter", backend: backend)
+    state.command("save-view partials", backend: backend)
     #expect(state.annotations.views == ["partials": "kind:partial"])
-    state.type(":", backend: backend)
-    state.enter(text: "filter", backend: backend)
-    state.type("Enter", backend: backend)
+    state.command("filter", backend: backend)
     #expect(state.filter == nil)
-    state.type(":", backend: backend)
-    state.enter(text: "view partials", backend: backend)
-    state.type("Enter", backend: backend)
+    state.command("view partials", backend: backend)
     #expect(state.filter?.text == "kind:partial" && state.model.quotes.count == 6)
   }
 
   @Test func filtersFollowNewCodes() throws {
-    var state = try sampleExplorer()
-    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    var state = try annotatingSample()
     let backend = MemoryBackend()
     state.type("&", backend: backend)
     state.enter(text: "has:code", backend: backend)
@@ -143,8 +135,7 @@ struct ExplorerExportTests {
   @Test func colonExportWritesTheDocumentWithItsAnnotations() throws {
     let folder = try TemporaryDirectory("sayso-ui-export")
     defer { folder.remove() }
-    var state = try sampleExplorer()
-    state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+    var state = try annotatingSample()
     let backend = MemoryBackend()
     state.type("]q c", backend: backend)
     state.enter(text: "to check", backend: backend)
@@ -152,20 +143,14 @@ struct ExplorerExportTests {
     for (format, name) in [
       ("jsonl", "out.jsonl"), ("csv", "out.csv"), ("markdown", "out.md"), ("w3c", "out.jsonld"),
     ] {
-      state.type(":", backend: backend)
-      state.enter(text: "export \(format) \(folder.path)/\(name)", backend: backend)
-      state.type("Enter", backend: backend)
+      state.command("export \(format) \(folder.path)/\(name)", backend: backend)
       #expect(state.message?.text.hasPrefix("Exported") == true, "\(format): \(state.message?.text ?? "")")
       let text = try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
       #expect(text.contains("to check"), "\(format)")
     }
-    state.type(":", backend: backend)
-    state.enter(text: "export brat \(folder.path)/brat", backend: backend)
-    state.type("Enter", backend: backend)
+    state.command("export brat \(folder.path)/brat", backend: backend)
     #expect(FileManager.default.fileExists(atPath: folder.path + "/brat/annotation.conf"))
-    state.type(":", backend: backend)
-    state.enter(text: "export pdf", backend: backend)
-    state.type("Enter", backend: backend)
+    state.command("export pdf", backend: backend)
     #expect(state.message?.isError == true)
   }
 }

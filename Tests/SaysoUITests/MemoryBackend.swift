@@ -50,6 +50,13 @@ extension AppState {
     }
   }
 
+  /// Runs a command line (`:export csv`) with the effects carried out.
+  mutating func command(_ line: String, backend: MemoryBackend) {
+    type(":", backend: backend)
+    enter(text: line, backend: backend)
+    type("Enter", backend: backend)
+  }
+
   /// Types literal text (spaces included) in a text-taking mode.
   mutating func enter(text: String, backend: MemoryBackend) {
     for character in text { _ = reduce(.key(.char(character)), backend: backend) }

@@ -17,6 +17,13 @@ func sampleExplorer(rows: Int = 24, cols: Int = 80) throws -> AppState {
   explorer(try SampleDocument.load(), name: "azure-inquiry.txt", rows: rows, cols: cols)
 }
 
+/// The sample with an empty workspace open, ready to annotate.
+func annotatingSample() throws -> AppState {
+  var state = try sampleExplorer()
+  state.reduce(.workspaceOpened(documentID: 1, annotations: [], codes: [], orphans: 0))
+  return state
+}
+
 func plainDocument(_ text: String, name: String = "test.txt") throws -> Document {
   try Ingest.document(bytes: Array(text.utf8), path: name)
 }
