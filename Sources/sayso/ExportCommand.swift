@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SaysoCore
 import SaysoStore
+import ZIPFoundation
 
 /// `sayso export`: quotes, speakers and the researcher's annotations, for R, pandas, report readers
 /// and annotation tools. Every export checks that the text at each offset is the text it carries.
@@ -18,10 +19,11 @@ struct ExportCommand: ParsableCommand {
         sayso export article.txt --format csv --bom --out quotes.csv
         sayso export . --format w3c --out annotations.jsonld
         sayso export article.txt --format brat --out brat/
+        sayso export . --format qdpx --out project.qdpx
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case csv, jsonl, markdown, w3c, brat
+    case csv, jsonl, markdown, w3c, brat, qdpx
   }
 
   enum Table: String, ExpressibleByArgument, CaseIterable {
@@ -31,7 +33,7 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "A source file or a folder (default: the current folder).", completion: .file())
   var path: String?
 
-  @Option(help: "csv, jsonl, markdown, w3c or brat (brat writes a folder: --out DIR).")
+  @Option(help: "csv, jsonl, markdown, w3c, brat (a folder: --out DIR) or qdpx (REFI-QDA: --out FILE.qdpx).")
   var format: Format = .csv
 
   @Option(help: "For csv: quotes (one row per quote and code), speakers or codebook.")
@@ -76,6 +78,14 @@ struct ExportCommand: ParsableCommand {
         StandardError.line("\(out): \(sources.count) document(s) exported for brat")
         return
       }
+      if format == .qdpx {
+        guard let out else {
+          throw SaysoError(.usage, "a REFI-QDA project is a zip file: give --out FILE.qdpx")
+        }
+        try QDPXFile.write(QDPXProject.archive(sources), to: out)
+        StandardError.line("\(out): \(sources.count) document(s) exported as a REFI-QDA project")
+        return
+      }
       let text: String
       switch format {
       case .csv:
@@ -94,7 +104,7 @@ struct ExportCommand: ParsableCommand {
       case .jsonl: text = sources.flatMap(JSONLExport.lines).map { $0 + "\n" }.joined()
       case .markdown: text = MarkdownReport.text(sources)
       case .w3c: text = W3CExport.document(sources)
-      case .brat: return
+      case .brat, .qdpx: return
       }
       if let out {
         do {
@@ -175,6 +185,30 @@ enum BratFolder {
     } catch {
       throw SaysoError(
         .cannotCreate, path: folder, "cannot write the brat files (\(error.localizedDescription))")
+    }
+  }
+}
+
+/// The `.qdpx` zip: `project.qde` and the sources' plain text under `sources/`.
+enum QDPXFile {
+  static func write(_ archive: QDPXProject.Archive, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    try? FileManager.default.removeItem(at: url)
+    do {
+      let zip = try Archive(url: url, accessMode: .create)
+      var entries = [("project.qde", archive.project)]
+      entries += archive.sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+      for (name, text) in entries {
+        let data = Data(text.utf8)
+        try zip.addEntry(
+          with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+        ) {
+          position, size in data.subdata(in: Data.Index(position)..<(Data.Index(position) + size))
+        }
+      }
+    } catch {
+      throw SaysoError(
+        .cannotCreate, path: path, "cannot write the REFI-QDA project (\(error.localizedDescription))")
     }
   }
 }

@@ -145,4 +145,29 @@ struct ExportImportTests {
     ])
     #expect(twice.stdout.contains("0 annotation(s) added"), "\(twice.stdout)")
   }
+
+  @Test func qdpxIsAZipWithTheProjectAndTheSourceText() throws {
+    guard let python = CleanSpawn.find("python3") else { return }
+    let (folder, article) = try workspace()
+    defer { folder.remove() }
+    let out = folder.path + "/project.qdpx"
+    #expect(try SaysoBinary.run(["export", article, "--format", "qdpx", "--out", out]).status == 0)
+    let script = try folder.write(
+      "qdpx.py",
+      """
+      import sys, zipfile
+      z = zipfile.ZipFile(sys.argv[1])
+      names = z.namelist()
+      assert names[0] == "project.qde", names
+      project = z.read("project.qde").decode("utf-8")
+      text = open(sys.argv[2], encoding="utf-8").read()
+      source = [n for n in names if n.startswith("sources/")]
+      assert len(source) == 1 and z.read(source[0]).decode("utf-8") == text
+      assert 'plainTextPath="internal://' + source[0][8:] + '"' in project
+      assert 'name="policy"' in project and 'name="terms"' in project and 'name="Speaker"' in project
+      print("ok")
+      """)
+    let result = try CleanSpawn.run(python, [script, out, article])
+    #expect(result.output.contains("ok"), "\(result.output)")
+  }
 }

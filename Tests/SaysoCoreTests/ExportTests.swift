@@ -59,3 +59,40 @@ struct ExportTests {
     #expect(MarkdownReport.escape("*bold* [link](x) <b>") == "\\*bold\\* \\[link\\](x) \\<b\\>")
   }
 }
+
+@Suite("REFI-QDA project")
+struct QDPXTests {
+  @Test func theProjectIsValidAgainstTheREFISchema() throws {
+    let document = try SampleDocument.load()
+    let analysis = QuoteAnalyzer().analyze(document)
+    let quote = analysis.quotes.first { $0.kind == .direct }!
+    let annotations = [
+      Annotation(
+        documentID: 1, targetKind: .quote, quoteID: quote.id,
+        anchor: TextAnchor(range: quote.range, in: document.text),
+        body: .code(1), coder: "ana"),
+      Annotation(
+        documentID: 1, targetKind: .paragraph,
+        anchor: TextAnchor(range: document.paragraphs[5].range, in: document.text),
+        body: .note("a note <with> & markup \u{1B}"), coder: "ben"),
+      Annotation(
+        documentID: 1, targetKind: .span, anchor: TextAnchor(range: 0..<9, in: document.text), body: .code(2),
+        coder: "ana"),
+    ]
+    let source = ExportSource(
+      path: "sample.txt", document: document, analysis: analysis, annotations: annotations,
+      codes: [Code(id: 1, name: "economy/jobs"), Code(id: 2, name: "framing")])
+    let archive = QDPXProject.archive([source])
+    let schema = Fixtures.path("refi-qda/Project-mrt2019.xsd")
+    #expect(XMLSchemaCheck.problems(xml: archive.project, schemaPath: schema) == [])
+    #expect(archive.sources.values.first == document.text.string)
+    #expect(archive.project.contains("name=\"Speaker\""))
+    #expect(archive.project.contains("name=\"jobs\""))
+    #expect(archive.project.contains("&lt;with&gt; &amp; markup"))
+    // The same export twice is the same project: GUIDs come from content.
+    #expect(QDPXProject.archive([source]).project == archive.project)
+    // And the check does catch a project that breaks the schema.
+    let broken = archive.project.replacingOccurrences(of: "<Users>", with: "<Users><Stranger/>")
+    #expect(!XMLSchemaCheck.problems(xml: broken, schemaPath: schema).isEmpty)
+  }
+}
