@@ -62,12 +62,17 @@ struct ExportImportTests {
     let (folder, article) = try workspace()
     defer { folder.remove() }
     let text = try export(article, arguments).replacingOccurrences(of: folder.path, with: "FOLDER")
-    let golden = Fixtures.directory.appendingPathComponent("exports/sample.\(name)")
+    try Self.expectGolden(text, "sample.\(name)")
+  }
+
+  /// Compares with `Tests/Fixtures/exports/NAME` (rewritten with SAYSO_RECORD_SNAPSHOTS=1).
+  static func expectGolden(_ text: String, _ name: String) throws {
+    let golden = Fixtures.directory.appendingPathComponent("exports/\(name)")
     if ProcessInfo.processInfo.environment["SAYSO_RECORD_SNAPSHOTS"] == "1" {
       try Data(text.utf8).write(to: golden)
     }
     let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
-    #expect(text == expected, "export \(name) differs from \(golden.lastPathComponent)")
+    #expect(text == expected, "export differs from \(golden.lastPathComponent)")
   }
 
   @Test(arguments: ["jsonl", "w3c"])
@@ -129,6 +134,7 @@ struct ExportImportTests {
       if fields[0].hasPrefix("A") { #expect(conf.contains(words[0]) && conf.contains(words[2]), "\(line)") }
     }
     #expect(ann.contains(" rejected\n"))
+    try Self.expectGolden(ann.replacingOccurrences(of: folder.path, with: "FOLDER"), "sample.ann")
     #expect(ann.contains("code quote:q4 policy/terms"))
     // Into a fresh workspace and out again: the same standoff.
     try FileManager.default.removeItem(atPath: folder.path + "/.sayso")
@@ -165,9 +171,12 @@ struct ExportImportTests {
       assert len(source) == 1 and z.read(source[0]).decode("utf-8") == text
       assert 'plainTextPath="internal://' + source[0][8:] + '"' in project
       assert 'name="policy"' in project and 'name="terms"' in project and 'name="Speaker"' in project
+      open(sys.argv[3], "w", encoding="utf-8").write(project)
       print("ok")
       """)
-    let result = try CleanSpawn.run(python, [script, out, article])
+    let project = folder.path + "/project.qde"
+    let result = try CleanSpawn.run(python, [script, out, article, project])
     #expect(result.output.contains("ok"), "\(result.output)")
+    try Self.expectGolden(String(contentsOfFile: project, encoding: .utf8), "sample.qde")
   }
 }
