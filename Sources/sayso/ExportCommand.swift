@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract:
-      "Export quotes and annotations: tidy CSV, JSONL, a Markdown report, W3C Web Annotation or brat.",
+      "Export quotes and annotations: tidy CSV, JSONL, Markdown, W3C Web Annotation, brat or REFI-QDA.",
     discussion: """
       With a file, that file (and its annotations if a workspace holds them); with a folder, every
       document the workspace keeps under it. Offsets are Unicode code points.

@@ -9,7 +9,7 @@ import SaysoStore
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import annotations from a JSONL or W3C Web Annotation export into the workspace.",
+    abstract: "Import annotations from a JSONL, W3C Web Annotation or brat export into the workspace.",
     discussion: """
       The documents are found by their path (or their text's SHA-256) in the workspace, else read
       from their path and added. Codes are matched by name and made when missing.
