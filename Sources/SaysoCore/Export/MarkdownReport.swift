@@ -7,8 +7,11 @@ public enum MarkdownReport {
       let meta = source.document.metadata
       out.append("# " + escape(meta.title ?? source.path))
       out.append("")
-      let citation = [meta.byline, meta.siteName, meta.date, meta.canonicalURL].compactMap { $0 }.filter {
-        !$0.isEmpty
+      // Byline, outlet, date, URL: each once (a page's byline is often its outlet's name).
+      var citation: [String] = []
+      for part in [meta.byline, meta.siteName, meta.date, meta.canonicalURL].compactMap({ $0 })
+      where !part.isEmpty && !citation.contains(part) {
+        citation.append(part)
       }
       out.append("*" + escape((citation.isEmpty ? [source.path] : citation).joined(separator: " · ")) + "*  ")
       out.append("Source: `\(source.path)` · text SHA-256 `\(source.document.text.sha256.prefix(16))…`")
