@@ -154,7 +154,7 @@ enum ExportSources {
     }
     return try latest.values.sorted { $0.path < $1.path }.compactMap { stored in
       guard let text = try workspace.text(of: stored.id) else { return nil }
-      let document = try StoredText.document(text, path: stored.path)
+      let document = try StoredText.document(text, path: stored.path, sha256: stored.sha256)
       var withMetadata = document
       if let metadata = try workspace.metadata(of: stored.id) { withMetadata.metadata = metadata }
       return ExportSource(

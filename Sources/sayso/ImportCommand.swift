@@ -186,7 +186,7 @@ struct Importer {
     if let hash = item.sha256 {
       for stored in try workspace.documents() where stored.sha256 == hash {
         guard let text = try workspace.text(of: stored.id) else { continue }
-        return (stored.id, try StoredText.document(text, path: stored.path))
+        return (stored.id, try StoredText.document(text, path: stored.path, sha256: stored.sha256))
       }
     }
     guard FileManager.default.fileExists(atPath: item.documentPath) else {

@@ -49,6 +49,17 @@ struct WorkspaceView {
 /// article (title and paragraphs separated by blank lines), so it is read as plain text with blank-line
 /// paragraphs rather than as HTML again.
 enum StoredText {
+  /// The document as the explorer read it: the source file itself when it is still there with the same
+  /// text (a web page keeps its paragraph kinds, so quotes get the same ids), else the kept text.
+  static func document(_ text: String, path: String, sha256: String) throws -> Document {
+    if FileManager.default.fileExists(atPath: path), let document = try? Ingest.file(path),
+      document.text.sha256 == sha256
+    {
+      return document
+    }
+    return try document(text, path: path)
+  }
+
   static func document(_ text: String, path: String) throws -> Document {
     let lower = path.lowercased()
     let isPage = lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")

@@ -129,7 +129,8 @@ extension AnnotationsCommand {
     for (id, group) in Dictionary(grouping: items, by: \.documentID) {
       guard let text = try workspace.text(of: id) else { continue }
       let path = paths[id] ?? ""
-      let document = try StoredText.document(text, path: path)
+      let sha = try workspace.documents().first { $0.id == id }?.sha256 ?? ""
+      let document = try StoredText.document(text, path: path, sha256: sha)
       let all = try workspace.annotations(documentID: id)
       let context = WorkspaceView(annotations: all, codes: codes)
         .context(document, name: path, analysis: QuoteAnalyzer().analyze(document))
