@@ -69,6 +69,6 @@ struct FlowTests {
     state.type("j G ]q Enter s l ?")
     #expect(state.screenText.contains("Help"))
     state.type("Esc")
-    #expect(state.screenText.contains("0 quotes"))
+    #expect(state.screenText.contains("empty document  ·  0 quotes"))
   }
 }

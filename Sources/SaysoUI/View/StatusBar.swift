@@ -16,7 +16,9 @@ enum StatusBar {
     let model = state.model
     let count = max(1, model.paragraphCount)
     let percent = model.paragraphCount <= 1 ? 100 : state.cursor * 100 / (count - 1)
-    let place = " ¶ \(state.cursor + 1)/\(model.paragraphCount)  \(percent)%"
+    let place =
+      model.paragraphCount == 0
+      ? " empty document" : " ¶ \(state.cursor + 1)/\(model.paragraphCount)  \(percent)%"
     var lefts: [String]
     if let index = state.currentQuote, let quote = state.quote {
       let speaker = model.speaker(of: quote)?.name ?? "no speaker"
@@ -45,7 +47,7 @@ enum StatusBar {
     right += state.mode.rawValue.uppercased() + " "
     let save = saveLabel(state)
     let reserved = DisplayWidth.of(right) + (save.map { DisplayWidth.of($0.text) + 1 } ?? 0)
-    lefts.append(" ¶ \(state.cursor + 1)/\(model.paragraphCount)")
+    lefts.append(model.paragraphCount == 0 ? " empty" : " ¶ \(state.cursor + 1)/\(model.paragraphCount)")
     // The longest form that fits, leaving a message (what just happened) room for its first 40
     // columns; else the shortest, cut with an ellipsis.
     let room = max(0, grid.cols - reserved - 1)
