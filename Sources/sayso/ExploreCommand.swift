@@ -21,14 +21,7 @@ struct ExploreCommand: ParsableCommand {
   @Argument(help: "A text, Markdown or HTML file (none: the bundled sample article).", completion: .file())
   var file: String?
 
-  @Option(
-    name: .customLong("as"), help: "Read the file as this format instead of guessing (text, markdown, html).")
-  var format: SourceFormat?
-
-  @Option(
-    name: .customLong("paragraphs"),
-    help: "Force the plain-text paragraph layout (blank, line, wrapped, indented).")
-  var layout: PlainTextLayout?
+  @OptionGroup var reading: ReadingOptions
 
   @Flag(help: "No colour: meaning is carried by bold, underline and reverse (also when NO_COLOR is set).")
   var noColor = false
@@ -46,7 +39,7 @@ struct ExploreCommand: ParsableCommand {
       let document: Document
       let name: String
       if let file {
-        document = try Ingest.file(file, options: IngestOptions(format: format, layout: layout))
+        document = try Ingest.file(file, options: reading.ingestOptions)
         name = file == "-" ? "stdin" : URL(fileURLWithPath: file).lastPathComponent
       } else {
         document = try SampleDocument.load()

@@ -6,6 +6,16 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "A text, Markdown or HTML file (- reads standard input).", completion: .file())
   var file: String
 
+  @OptionGroup var reading: ReadingOptions
+
+  func load() throws -> Document {
+    try Ingest.file(file, options: reading.ingestOptions)
+  }
+}
+
+/// What overrides Sayso's guesses about how to read a file: for every command that reads one, the
+/// explorer included.
+struct ReadingOptions: ParsableArguments {
   @Option(
     name: .customLong("as"), help: "Read the file as this format instead of guessing (text, markdown, html).")
   var format: SourceFormat?
@@ -16,10 +26,6 @@ struct InputOptions: ParsableArguments {
   var layout: PlainTextLayout?
 
   var ingestOptions: IngestOptions { IngestOptions(format: format, layout: layout) }
-
-  func load() throws -> Document {
-    try Ingest.file(file, options: ingestOptions)
-  }
 }
 
 extension SourceFormat: ExpressibleByArgument {}

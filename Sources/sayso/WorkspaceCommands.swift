@@ -101,7 +101,8 @@ struct AnnotationsCommand: ParsableCommand {
         wanted.contains($0.documentID)
       }
       if let query {
-        items = try AnnotationsCommand.matching(items, query: query, workspace: workspace, paths: paths)
+        items = try AnnotationsCommand.matching(
+          items, query: query, workspace: workspace, documents: documents)
       }
       let rows = items.map { AnnotationRow(annotation: $0, path: paths[$0.documentID] ?? "", codes: codes) }
       switch format {
@@ -120,30 +121,33 @@ extension AnnotationsCommand {
   /// The annotations whose target matches: a quote target by the quote, a paragraph or span by its
   /// paragraph; each document is read from the text the workspace keeps, as the explorer saw it.
   static func matching(
-    _ items: [Annotation], query: Query, workspace: Workspace, paths: [Int64: String]
-  ) throws
-    -> [Annotation]
+    _ items: [Annotation], query: Query, workspace: Workspace, documents: [StoredDocument]
+  )
+    throws -> [Annotation]
   {
     let codes = try workspace.codes()
+    let stored = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
     var kept: [Annotation] = []
     for (id, group) in Dictionary(grouping: items, by: \.documentID) {
       guard let text = try workspace.text(of: id) else { continue }
-      let path = paths[id] ?? ""
-      let sha = try workspace.documents().first { $0.id == id }?.sha256 ?? ""
-      let document = try StoredText.document(text, path: path, sha256: sha)
+      let path = stored[id]?.path ?? ""
+      let document = try StoredText.document(text, path: path, sha256: stored[id]?.sha256 ?? "")
       let all = try workspace.annotations(documentID: id)
       let context = WorkspaceView(annotations: all, codes: codes)
         .context(document, name: path, analysis: QuoteAnalyzer().analyze(document))
       let evaluator = QueryEvaluator(query, context: context)
       let quoteIndex = Dictionary(
         context.analysis.quotes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-      let starts = document.paragraphs.map(\.start)
       for annotation in group {
         if annotation.targetKind == .quote, let quote = annotation.quoteID.flatMap({ quoteIndex[$0] }) {
           if evaluator.matches(quote: quote) { kept.append(annotation) }
         } else {
-          let paragraph = max(0, (starts.lastIndex { $0 <= annotation.anchor.start }) ?? 0)
-          if !starts.isEmpty, evaluator.matches(paragraph: paragraph) { kept.append(annotation) }
+          if let paragraph = document.paragraphs.index(containing: annotation.anchor.start)
+            ?? (document.paragraphs.isEmpty ? nil : 0),
+            evaluator.matches(paragraph: paragraph)
+          {
+            kept.append(annotation)
+          }
         }
       }
     }

@@ -52,7 +52,7 @@ public struct CorrectedAnalysis: Sendable {
     // Spans the researcher made quotes of, with the speaker they gave them.
     for (annotation, name) in madeQuotes {
       let range = annotation.anchor.range
-      guard let paragraph = CorrectedAnalysis.paragraph(containing: range.lowerBound, in: paragraphs) else {
+      guard let paragraph = paragraphs.index(containing: range.lowerBound) else {
         continue
       }
       var quote = Quote(
@@ -80,15 +80,5 @@ public struct CorrectedAnalysis: Sendable {
       hash = hash &* 0x100_0000_01b3
     }
     return 1_000_000_000 + Int(hash % 1_000_000_000)
-  }
-
-  static func paragraph(containing offset: Int, in paragraphs: [Paragraph]) -> Int? {
-    var low = 0
-    var high = paragraphs.count
-    while low < high {
-      let middle = (low + high) / 2
-      if paragraphs[middle].start <= offset { low = middle + 1 } else { high = middle }
-    }
-    return low > 0 ? low - 1 : nil
   }
 }

@@ -16,6 +16,9 @@ public struct ExportSource: Sendable {
   public var kinds: Set<QuoteKind>
   /// Quotes Sayso found that the researcher marked as not quotes (brat keeps them, marked rejected).
   public var rejectedQuotes: [Quote]
+  /// The annotations on each quote (by quote id), placed ones only: looked up once per quote by
+  /// every format instead of scanning all annotations each time.
+  public let onQuote: [Int: [Annotation]]
 
   public init(
     path: String, document: Document, analysis: QuoteAnalysis, annotations: [Annotation] = [],
@@ -31,6 +34,8 @@ public struct ExportSource: Sendable {
     self.annotations = annotations
     self.codes = codes
     self.kinds = kinds
+    onQuote = Dictionary(
+      grouping: annotations.filter { $0.quoteID != nil && !$0.isOrphan }, by: { $0.quoteID ?? 0 })
     rejectedQuotes = analysis.quotes.filter { corrected.rejected.contains($0.id) && kinds.contains($0.kind) }
   }
 
@@ -49,7 +54,7 @@ public struct ExportSource: Sendable {
   public func marks(of quote: Quote) -> (codes: [String], notes: [String]) {
     var codes: [String] = []
     var notes: [String] = []
-    for annotation in annotations where annotation.quoteID == quote.id && !annotation.isOrphan {
+    for annotation in onQuote[quote.id] ?? [] {
       switch annotation.body {
       case .code(let id): codes.append(codePath(id))
       case .note(let text): notes.append(text)

@@ -61,7 +61,7 @@ public enum MarkdownReport {
         out.append("")
         for annotation in others {
           let paragraph =
-            (CorrectedAnalysis.paragraph(containing: annotation.anchor.start, in: source.document.paragraphs)
+            (source.document.paragraphs.index(containing: annotation.anchor.start)
               ?? 0) + 1
           let text = annotation.anchor.exact.split(whereSeparator: \.isNewline).joined(separator: " ")
           let short = text.count > 80 ? String(text.prefix(80)) + "…" : text

@@ -24,7 +24,7 @@ public enum TidyTable {
       let speaker = source.analysis.speaker(of: quote)
       let attribution = quote.attribution
       let (codes, notes) = source.marks(of: quote)
-      let coded = source.annotations.filter { $0.quoteID == quote.id && !$0.isOrphan }
+      let coded = source.onQuote[quote.id] ?? []
       let coder = coded.map(\.coder).first ?? ""
       let created = coded.map(\.created).min().map(ExportTime.text) ?? ""
       let modified = coded.map(\.created).max().map(ExportTime.text) ?? ""
@@ -42,7 +42,7 @@ public enum TidyTable {
     }
     for annotation in source.codings where annotation.targetKind != .quote {
       let paragraph =
-        CorrectedAnalysis.paragraph(containing: annotation.anchor.start, in: source.document.paragraphs) ?? 0
+        source.document.paragraphs.index(containing: annotation.anchor.start) ?? 0
       var code = ""
       var note = ""
       switch annotation.body {

@@ -185,18 +185,6 @@ public final class QueryEvaluator {
 
   /// The paragraphs an annotation's anchor runs over.
   private func paragraphs(of annotation: Annotation) -> ClosedRange<Int> {
-    let paragraphs = context.document.paragraphs
-    func paragraph(of offset: Int) -> Int {
-      var low = 0
-      var high = paragraphs.count
-      while low < high {
-        let middle = (low + high) / 2
-        if paragraphs[middle].start <= offset { low = middle + 1 } else { high = middle }
-      }
-      return max(0, low - 1)
-    }
-    guard !paragraphs.isEmpty else { return 0...0 }
-    let first = paragraph(of: annotation.anchor.start)
-    return first...max(first, paragraph(of: max(annotation.anchor.start, annotation.anchor.end - 1)))
+    context.document.paragraphs.indices(covering: annotation.anchor.range) ?? 0...0
   }
 }

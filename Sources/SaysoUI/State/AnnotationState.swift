@@ -41,20 +41,9 @@ public struct AnnotationState: Sendable {
 
   public mutating func reindex(paragraphs: [Paragraph]) {
     byParagraph = [:]
-    let starts = paragraphs.map(\.start)
-    func paragraph(of offset: Int) -> Int {
-      var low = 0
-      var high = starts.count
-      while low < high {
-        let middle = (low + high) / 2
-        if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-      }
-      return max(0, low - 1)
-    }
-    for (index, annotation) in items.enumerated() where !annotation.isOrphan && !starts.isEmpty {
-      let first = paragraph(of: annotation.anchor.start)
-      let last = paragraph(of: max(annotation.anchor.start, annotation.anchor.end - 1))
-      for p in first...max(first, last) { byParagraph[p, default: []].append(index) }
+    for (index, annotation) in items.enumerated() where !annotation.isOrphan {
+      guard let covered = paragraphs.indices(covering: annotation.anchor.range) else { break }
+      for p in covered { byParagraph[p, default: []].append(index) }
     }
   }
 

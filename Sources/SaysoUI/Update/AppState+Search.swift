@@ -102,13 +102,6 @@ extension AppState {
 
   /// The paragraph holding a document offset (the one before it, for offsets between paragraphs).
   func paragraphIndex(containing offset: Int) -> Int {
-    let paragraphs = model.document.paragraphs
-    var low = 0
-    var high = paragraphs.count
-    while low < high {
-      let middle = (low + high) / 2
-      if paragraphs[middle].start <= offset { low = middle + 1 } else { high = middle }
-    }
-    return max(0, low - 1)
+    model.document.paragraphs.index(containing: offset) ?? 0
   }
 }
