@@ -109,15 +109,29 @@ struct FilterFlowTests {
     var state = try annotatingSample()
     let backend = MemoryBackend()
     state.type("&", backend: backend)
-    state.enter(text: "has:code", backend: backend)
+    state.enter(text: "-has:code", backend: backend)
     state.type("Enter", backend: backend)
-    #expect(state.model.quotes.isEmpty)
-    state.type("& Ctrl-u Enter G [q t", backend: backend)
+    #expect(state.model.quotes.count == 8)
+    // Coding a quote takes it out of the filter at once, without setting the filter again.
+    state.type("]q t", backend: backend)
     state.enter(text: "delay", backend: backend)
     state.type("Enter", backend: backend)
-    state.type("& Up Enter", backend: backend)
-    #expect(state.filter?.text == "has:code")
-    #expect(state.model.quotes.count == 1)
+    #expect(state.filter?.text == "-has:code")
+    #expect(state.model.quotes.count == 7)
+  }
+
+  @Test func filtersFollowNotesOnParagraphs() throws {
+    var state = try annotatingSample()
+    let backend = MemoryBackend()
+    state.type("&", backend: backend)
+    state.enter(text: "-has:note", backend: backend)
+    state.type("Enter", backend: backend)
+    #expect(state.filter?.paragraphSet.contains(5) == true)
+    state.type("6G c", backend: backend)
+    state.enter(text: "context only", backend: backend)
+    state.type("Ctrl-s", backend: backend)
+    #expect(state.annotations.items.first?.targetKind == .paragraph)
+    #expect(state.filter?.paragraphSet.contains(5) == false)
   }
 
   @Test func fFiltersToTheCurrentQuotesSpeaker() throws {

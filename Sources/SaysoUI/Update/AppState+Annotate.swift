@@ -129,7 +129,8 @@ extension AppState {
     if annotations.unsaved.isEmpty { annotations.save = .saved }
     let corrections = absorbItem(change, verb: verb)
     annotations.reindex(paragraphs: model.document.paragraphs)
-    if corrections { rebuildModel() }
+    // Corrections change the quotes; a new code or note can change what a filter matches.
+    if corrections || filter != nil { rebuildModel() }
     let summary = change.summary(codes: annotations.codeNames)
     message = StatusMessage(summary.prefix(1).uppercased() + summary.dropFirst() + " · \(verb)")
   }
