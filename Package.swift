@@ -57,7 +57,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "SaysoBench",
-      dependencies: ["SaysoCore", "SaysoUI", "SaysoStore"]
+      dependencies: ["SaysoCore", "SaysoUI", "SaysoStore", "SaysoTestSupport"]
     ),
     .target(name: "SaysoTestSupport", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "SaysoTestSupport"]),

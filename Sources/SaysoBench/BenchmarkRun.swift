@@ -18,6 +18,7 @@ struct BenchmarkRun {
     ExplorerBenchmarks(corpus: corpus, only: only).run()
     StoreBenchmarks(corpus: corpus, only: only).run()
     QueryBenchmarks(corpus: corpus, only: only).run()
+    CorpusBenchmarks(corpus: corpus, only: only).run()
   }
 }
 

@@ -82,9 +82,72 @@ enum Schema {
           );
           """)
     }
+    // v4: the corpus index. Each file of an indexed folder points at the document version read from
+    // it (size and time tell a changed file without reading it); the paragraphs, the quotes and the
+    // corpus speakers are kept so that lists, speaker queries and search never re-read a source; and
+    // passages go into a contentless FTS5 index whose rowid is (document id << 20 | paragraph).
+    migrator.registerMigration("v4") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE document ADD COLUMN paragraphs TEXT;
+          ALTER TABLE document ADD COLUMN extractor TEXT;
+          ALTER TABLE document ADD COLUMN layout TEXT;
+          ALTER TABLE document ADD COLUMN quoteCount INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE document ADD COLUMN date TEXT;
+          ALTER TABLE document ADD COLUMN outlet TEXT;
+          CREATE TABLE corpus_file (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            modified REAL NOT NULL,
+            documentID INTEGER NOT NULL REFERENCES document(id),
+            extractor TEXT NOT NULL,
+            present INTEGER NOT NULL DEFAULT 1,
+            indexedAt REAL NOT NULL
+          );
+          CREATE INDEX corpus_file_document ON corpus_file(documentID);
+          CREATE TABLE corpus_speaker (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            mergedInto INTEGER REFERENCES corpus_speaker(id)
+          );
+          CREATE INDEX corpus_speaker_merged ON corpus_speaker(mergedInto);
+          CREATE TABLE quote (
+            documentID INTEGER NOT NULL REFERENCES document(id),
+            quoteID INTEGER NOT NULL,
+            part INTEGER NOT NULL,
+            parts INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speakerKind TEXT,
+            speakerID INTEGER REFERENCES corpus_speaker(id),
+            mentionStart INTEGER,
+            mentionEnd INTEGER,
+            mention TEXT,
+            cueStart INTEGER,
+            cueEnd INTEGER,
+            cue TEXT,
+            rule TEXT,
+            confidence REAL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (documentID, quoteID, part)
+          ) WITHOUT ROWID;
+          -- Covers "every quote by this speaker" (the list shows these columns) and the speaker counts,
+          -- so that neither reads the quote rows themselves.
+          CREATE INDEX quote_speaker
+            ON quote(speakerID, documentID, start, part, quoteID, parts, paragraph, "end", kind, confidence, text);
+          -- Titles for lists without reading the documents' text.
+          CREATE INDEX document_title ON document(id, title);
+          CREATE VIRTUAL TABLE passage USING fts5(body, content = '', tokenize = 'unicode61 remove_diacritics 2');
+          """)
+    }
     return migrator
   }
 
   /// The newest migration this build knows; a store with a later one comes from a newer Sayso.
-  static let latest = "v3"
+  static let latest = "v4"
 }

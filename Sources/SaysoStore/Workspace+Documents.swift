@@ -112,35 +112,43 @@ extension Workspace {
   /// is `text`: each is placed again (see `Reanchoring`) with fresh context, or kept as an orphan.
   /// Nothing is deleted; one transaction.
   public func reanchor(from oldID: Int64, to newID: Int64, text: SourceText) throws -> ReanchorReport {
+    try pool.write { db in try Self.reanchor(from: oldID, to: newID, text: text, in: db) }
+  }
+
+  /// Re-anchoring inside a transaction the caller holds (the corpus index moves annotations in the
+  /// same transaction that files the new version).
+  static func reanchor(
+    from oldID: Int64, to newID: Int64, text: SourceText, in db: Database
+  ) throws
+    -> ReanchorReport
+  {
     let placer = Reanchoring(text: text)
-    return try pool.write { db in
-      var report = ReanchorReport()
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT \(AnnotationRecord.columns) FROM annotation WHERE documentID = ?", arguments: [oldID]
-      )
-      for row in rows {
-        guard var annotation = AnnotationRecord.annotation(row) else { continue }
-        annotation.documentID = newID
-        switch placer.place(annotation.anchor) {
-        case .unchanged?:
-          annotation.isOrphan = false
-          report.unchanged += 1
-        case .moved(let range)?:
-          annotation.anchor = TextAnchor(range: range, in: text)
-          annotation.isOrphan = false
-          report.moved += 1
-        case .fuzzy(let range)?:
-          annotation.anchor = TextAnchor(range: range, in: text)
-          annotation.isOrphan = false
-          report.fuzzy += 1
-        case nil:
-          annotation.isOrphan = true
-          report.orphans += 1
-        }
-        try AnnotationRecord.insert(annotation, in: db)
+    var report = ReanchorReport()
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT \(AnnotationRecord.columns) FROM annotation WHERE documentID = ?", arguments: [oldID]
+    )
+    for row in rows {
+      guard var annotation = AnnotationRecord.annotation(row) else { continue }
+      annotation.documentID = newID
+      switch placer.place(annotation.anchor) {
+      case .unchanged?:
+        annotation.isOrphan = false
+        report.unchanged += 1
+      case .moved(let range)?:
+        annotation.anchor = TextAnchor(range: range, in: text)
+        annotation.isOrphan = false
+        report.moved += 1
+      case .fuzzy(let range)?:
+        annotation.anchor = TextAnchor(range: range, in: text)
+        annotation.isOrphan = false
+        report.fuzzy += 1
+      case nil:
+        annotation.isOrphan = true
+        report.orphans += 1
       }
-      return report
+      try AnnotationRecord.insert(annotation, in: db)
     }
+    return report
   }
 
   /// Opens a document in the workspace: registers this version and, when it is new and an earlier

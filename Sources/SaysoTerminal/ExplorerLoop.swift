@@ -1,4 +1,5 @@
 import Foundation
+import SaysoCore
 import SaysoUI
 
 /// The explorer's event loop: read a key, reduce, carry out the effects, render, draw the difference.
@@ -6,25 +7,44 @@ import SaysoUI
 public enum ExplorerLoop {
   /// `analysis`, when given, is still running: the text is drawn at once, and the quotes when it ends.
   /// `backend` commits annotations; changes it could not write are retried every few seconds.
+  /// `indexing`, in corpus mode, is the folder being indexed: its progress shows and the document
+  /// list grows while the keys keep working.
   public static func run(
     _ state: inout AppState, terminal: Terminal, analysis: BackgroundAnalysis? = nil,
-    backend: AnnotationBackend? = nil
+    backend: AnnotationBackend? = nil, indexing: CorpusSession? = nil, genre: Genre = .auto
   ) -> Int32 {
     var pending = analysis
+    var indexing = indexing
     state.analysing = pending != nil
-    // While the analysis runs, reads wait briefly so its result is drawn as soon as it comes.
-    if pending != nil { terminal.setReadTimeout(milliseconds: 10) }
+    let busyTimeout = 10
+    func setTimeout() {
+      terminal.setReadTimeout(
+        milliseconds: pending != nil ? busyTimeout : indexing != nil ? 100 : Terminal.idleReadTimeout)
+    }
+    setTimeout()
     state.reduce(.resize(rows: terminal.rows, cols: terminal.cols))
     terminal.draw(Renderer.render(state))
     var lastRetry = Date()
     var lastPoll = Date()
+    var listed = -1
+    var lastStatus: CorpusSession.Status?
     while true {
       if let signal = terminal.pendingSignal { return 128 + signal }
       var actions: [Action] = []
       if let result = pending?.result {
         pending = nil
         actions.append(.analysed(result))
-        terminal.setReadTimeout(milliseconds: Terminal.idleReadTimeout)
+        (backend as? WorkspaceBackend)?.foundAnalysis = result
+        setTimeout()
+      }
+      if let session = indexing, case let status = session.status, status != lastStatus {
+        lastStatus = status
+        actions += progress(status, of: session, listed: &listed)
+        if case .running = status {
+        } else {
+          indexing = nil
+          setTimeout()
+        }
       }
       if !state.annotations.unsaved.isEmpty, Date().timeIntervalSince(lastRetry) > 2 {
         lastRetry = Date()
@@ -48,11 +68,44 @@ public enum ExplorerLoop {
           switch effect {
           case .quit: return 0
           case .editNote(let text): actions.append(.externalNote(terminal.editExternally(text)))
+          case .openDocument(let id, let place):
+            guard let corpus = backend as? WorkspaceBackend else { break }
+            do {
+              actions += try corpus.openDocument(id, place: place)
+              pending = BackgroundAnalysis(document: corpus.document, genre: genre)
+              setTimeout()
+            } catch {
+              actions.append(.storeFailed("\(error)"))
+            }
           default: break
           }
         }
       }
       terminal.draw(Renderer.render(state))
     }
+  }
+
+  /// What the background indexing has to tell: progress, and the document list when the indexing
+  /// thread has read a newer one (about once a second) and when it ends.
+  static func progress(
+    _ status: CorpusSession.Status, of session: CorpusSession, listed: inout Int
+  ) -> [Action] {
+    var actions: [Action] = []
+    if let documents = session.documents, documents.count != listed || !status.isRunning {
+      listed = documents.count
+      actions.append(.corpusDocuments(documents))
+    }
+    switch status {
+    case .running(let done, let total): actions.append(.corpusProgress(done: done, total: total))
+    case .finished(let summary), .failed(let summary): actions.append(.corpusIndexed(summary))
+    }
+    return actions
+  }
+}
+
+extension CorpusSession.Status {
+  var isRunning: Bool {
+    if case .running = self { return true }
+    return false
   }
 }

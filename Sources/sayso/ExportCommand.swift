@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
       "Export quotes and annotations: tidy CSV, JSONL, Markdown, W3C Web Annotation, brat or REFI-QDA.",
     discussion: """
       With a file, that file (and its annotations if a workspace holds them); with a folder, every
-      document the workspace keeps under it. Offsets are Unicode code points.
+      source in it (indexed first) and every other document the workspace keeps under it. Offsets
+      are Unicode code points.
 
       Examples:
         sayso export article.txt --format csv --bom --out quotes.csv
@@ -140,19 +141,31 @@ enum ExportSources {
           codes: view.codes)
       ]
     }
-    guard let storePath = store ?? WorkspaceLocation.find(from: target),
-      let workspace = try? Workspace(path: storePath, create: false)
-    else {
-      throw SaysoError(
-        .noInput, path: target, "no workspace here or above; export a file, or `sayso init` and annotate")
-    }
+    // Every source of the folder, as indexed; then documents the workspace keeps under the folder
+    // that are not files of it (standard input, the bundled sample).
+    let (workspace, _, _) = try CorpusOpening.indexed(target, store: store)
     let codes = try workspace.codes()
+    let corpus = try workspace.corpusDocuments(under: target)
+    let indexedPaths = Set(corpus.map(\.path))
+    let work = OrderedWork<ExportSource?>(count: corpus.count) { i in
+      guard let document = try? workspace.indexedDocument(corpus[i].id) else { return nil }
+      return ExportSource(
+        path: corpus[i].path, document: document, analysis: QuoteAnalyzer().analyze(document),
+        annotations: (try? workspace.annotations(documentID: corpus[i].id)) ?? [], codes: codes)
+    }
+    defer { work.cancel() }
+    var sources: [ExportSource] = []
+    for _ in corpus.indices {
+      guard let source = work.next() else { break }
+      if let source { sources.append(source) }
+    }
     var latest: [String: StoredDocument] = [:]
-    for document in try workspace.documents() where document.path.hasPrefix(target) {
+    for document in try workspace.documents()
+    where document.path.hasPrefix(target + "/") && !indexedPaths.contains(document.path) {
       if let known = latest[document.path], known.id > document.id { continue }
       latest[document.path] = document
     }
-    return try latest.values.sorted { $0.path < $1.path }.compactMap { stored in
+    sources += try latest.values.sorted { $0.path < $1.path }.compactMap { stored in
       guard let text = try workspace.text(of: stored.id) else { return nil }
       let document = try StoredText.document(text, path: stored.path, sha256: stored.sha256)
       var withMetadata = document
@@ -161,6 +174,7 @@ enum ExportSources {
         path: stored.path, document: withMetadata, analysis: QuoteAnalyzer().analyze(withMetadata),
         annotations: try workspace.annotations(documentID: stored.id), codes: codes)
     }
+    return sources.sorted { $0.path < $1.path }
   }
 }
 

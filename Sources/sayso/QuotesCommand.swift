@@ -10,10 +10,12 @@ struct QuotesCommand: ParsableCommand {
     abstract: "List the quoted statements of a source with their speakers.",
     discussion: """
       By default lists statements (direct, partial and block quotes). Offsets are Unicode code point
-      offsets of the quoted words, quote marks excluded.
+      offsets of the quoted words, quote marks excluded. With a folder, the quotes of every source in
+      it (indexed first), each with its path; --where then works across the corpus (doc:NAME too).
 
       Example:
         sayso quotes article.txt --format jsonl
+        sayso quotes ~/articles --where 'speaker:Macron doc:lemonde*'
       """
   )
 
@@ -35,10 +37,13 @@ struct QuotesCommand: ParsableCommand {
   @Option(help: "How to read dialogue: auto, news or fiction.")
   var genre: Genre = .auto
 
+  @Option(help: "The workspace file (default: found above the file or folder).")
+  var store: String?
+
   @OptionGroup var filter: WhereOption
 
   var kinds: Set<QuoteKind> {
-    var kinds: Set<QuoteKind> = [.direct, .partial, .block]
+    var kinds: Set<QuoteKind> = QuoteKind.statements
     if indirect { kinds.insert(.indirect) }
     if allKinds { kinds.formUnion([.title, .scare]) }
     return kinds
@@ -47,10 +52,11 @@ struct QuotesCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       let query = try filter.query()
+      if CorpusOpening.isFolder(input.file) { return try runCorpus(folder: input.file, query: query) }
       let document = try input.load()
       var analysis = QuoteAnalyzer(genre: genre).analyze(document)
       // With a workspace, the researcher's corrections are part of what is listed.
-      let view = WorkspaceView.read(for: document, path: input.file)
+      let view = WorkspaceView.read(for: document, path: input.file, store: store)
       let context = view.context(document, name: input.file, analysis: analysis)
       analysis = context.analysis
       if let query {
@@ -99,17 +105,19 @@ enum QuoteTable {
     "id", "paragraph", "start", "end", "kind", "speaker", "mention", "cue", "rule", "confidence", "text",
   ]
 
-  static func csv(_ records: [QuoteRecord]) -> String {
+  /// With `paths` (a corpus), each row starts with its document's path.
+  static func csv(_ records: [QuoteRecord], paths: [String]? = nil) -> String {
     var writer = CSVWriter()
-    writer.row(header)
-    for record in records {
-      writer.row([
-        record.parts > 1 ? "q\(record.id).\(record.part)" : "q\(record.id)", String(record.paragraph),
-        String(record.range.lowerBound), String(record.range.upperBound), record.kind.rawValue,
-        record.speaker,
-        record.mention?.text, record.cue?.text, record.rule?.rawValue,
-        record.confidence.map { JSONObjectWriter.format($0, digits: 2) }, record.text,
-      ])
+    writer.row((paths == nil ? [] : ["path"]) + header)
+    for (i, record) in records.enumerated() {
+      writer.row(
+        (paths.map { [$0[i]] } ?? []) + [
+          record.parts > 1 ? "q\(record.id).\(record.part)" : "q\(record.id)", String(record.paragraph),
+          String(record.range.lowerBound), String(record.range.upperBound), record.kind.rawValue,
+          record.speaker,
+          record.mention?.text, record.cue?.text, record.rule?.rawValue,
+          record.confidence.map { JSONObjectWriter.format($0, digits: 2) }, record.text,
+        ])
     }
     return writer.text
   }

@@ -18,7 +18,7 @@ struct Sayso: ParsableCommand {
     subcommands: [
       ExploreCommand.self, ParagraphsCommand.self, QuotesCommand.self, SpeakersCommand.self, InfoCommand.self,
       ConfigCommand.self, InitCommand.self, AnnotationsCommand.self, OrphansCommand.self, ExportCommand.self,
-      ImportCommand.self,
+      ImportCommand.self, IndexCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

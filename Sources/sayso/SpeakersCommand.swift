@@ -10,8 +10,13 @@ struct SpeakersCommand: ParsableCommand {
       Counts statements (direct, partial and block quotes); --indirect adds reported speech. The share
       is of every quoted word, unattributed quotes included.
 
+      With a folder, the corpus speakers: the same name in several documents is one speaker, with its
+      quotes and documents counted across the folder; --merge and --into join two names for one
+      speaker ("Macron" and "Emmanuel Macron"), --split takes them apart again.
+
       Example:
         sayso speakers article.txt --format jsonl
+        sayso speakers ~/articles --merge Macron --into "Emmanuel Macron"
       """
   )
 
@@ -30,10 +35,27 @@ struct SpeakersCommand: ParsableCommand {
   @Option(help: "How to read dialogue: auto, news or fiction.")
   var genre: Genre = .auto
 
+  @Option(help: "The workspace file (default: found above the file or folder).")
+  var store: String?
+
+  @Option(help: "With a folder: merge these corpus speakers (repeat the option) into the one --into names.")
+  var merge: [String] = []
+
+  @Option(help: "With a folder: the corpus speaker that --merge speakers become.")
+  var into: String?
+
+  @Option(help: "With a folder: undo the merges into this corpus speaker (repeat for more).")
+  var split: [String] = []
+
   func run() throws {
     try CommandRunner.run {
+      if CorpusOpening.isFolder(input.file) { return try runCorpus(folder: input.file) }
+      if !merge.isEmpty || into != nil || !split.isEmpty {
+        throw SaysoError(
+          .usage, "--merge, --into and --split work on a folder's corpus speakers; give a folder")
+      }
       let document = try input.load()
-      var kinds: Set<QuoteKind> = [.direct, .partial, .block]
+      var kinds: Set<QuoteKind> = QuoteKind.statements
       if indirect { kinds.insert(.indirect) }
       let summary = SpeakerSummary(QuoteAnalyzer(genre: genre).analyze(document), in: document, kinds: kinds)
       switch format {

@@ -10,6 +10,11 @@ final class MemoryBackend: AnnotationBackend {
   var redoStack: [Change] = []
   var failing = false
   private var nextCodeID: Int64 = 1
+  /// A corpus for the corpus lists: its speakers, their quotes and what a search finds.
+  var speakers: [CorpusSpeakerSummary] = []
+  var quotesBySpeaker: [Int64: [CorpusQuote]] = [:]
+  var hits: [SearchHit] = []
+  var merges: [([Int64], Int64)] = []
 
   func perform(_ effect: Effect) -> [Action] {
     switch effect {
@@ -35,7 +40,19 @@ final class MemoryBackend: AnnotationBackend {
       return [.redone(last)]
     case .saveView(let name, let query):
       return [.viewSaved(name: name, query: query)]
-    case .quit, .editNote, .writeFiles:
+    case .loadCorpusSpeakers:
+      return [.corpusSpeakers(speakers)]
+    case .loadSpeakerQuotes(let id, let name):
+      return [.corpusQuotes(speaker: name, quotesBySpeaker[id] ?? [])]
+    case .searchCorpus(let query):
+      return [.corpusSearched(query: query, hits)]
+    case .mergeCorpusSpeakers(let ids, let target):
+      merges.append((ids, target))
+      speakers.removeAll { ids.contains($0.id) }
+      return [.corpusSpeakers(speakers)]
+    case .splitCorpusSpeaker:
+      return [.corpusSpeakers(speakers)]
+    case .quit, .editNote, .writeFiles, .openDocument:
       return []
     }
   }

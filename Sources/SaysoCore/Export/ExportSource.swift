@@ -23,7 +23,7 @@ public struct ExportSource: Sendable {
   public init(
     path: String, document: Document, analysis: QuoteAnalysis, annotations: [Annotation] = [],
     codes: [Code] = [],
-    kinds: Set<QuoteKind> = [.direct, .partial, .block]
+    kinds: Set<QuoteKind> = QuoteKind.statements
   ) {
     let corrected = CorrectedAnalysis(analysis, annotations: annotations, paragraphs: document.paragraphs)
     self.id = String(document.text.sha256.prefix(12))

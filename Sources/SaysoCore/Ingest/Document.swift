@@ -32,7 +32,7 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
 ///
 /// For text and Markdown the text is the decoded file; for HTML it is the extracted article text
 /// (paragraphs separated by a blank line), and `sourceSHA256` identifies the page itself.
-public struct Document: Sendable {
+public struct Document: Sendable, Equatable {
   public var path: String?
   public var format: SourceFormat
   /// The plain-text paragraph layout used (detected or forced); nil for Markdown and HTML.

@@ -16,6 +16,26 @@ public struct QuoteRecord: Sendable, Equatable {
   public var rule: AttributionRule?
   public var confidence: Double?
 
+  public init(
+    id: Int, part: Int, parts: Int, paragraph: Int, range: Range<Int>, text: String, kind: QuoteKind,
+    speaker: String?, speakerKind: SpeakerKind?, mention: (range: Range<Int>, text: String)?,
+    cue: (range: Range<Int>, text: String)?, rule: AttributionRule?, confidence: Double?
+  ) {
+    self.id = id
+    self.part = part
+    self.parts = parts
+    self.paragraph = paragraph
+    self.range = range
+    self.text = text
+    self.kind = kind
+    self.speaker = speaker
+    self.speakerKind = speakerKind
+    self.mention = mention
+    self.cue = cue
+    self.rule = rule
+    self.confidence = confidence
+  }
+
   public static func == (a: QuoteRecord, b: QuoteRecord) -> Bool {
     a.id == b.id && a.part == b.part && a.range == b.range && a.speaker == b.speaker && a.kind == b.kind
   }

@@ -18,7 +18,7 @@ public struct SpeakerSummary: Sendable, Equatable {
   /// Counts quotes of `kinds` (statements by default; add `.indirect` for reported speech).
   public init(
     _ analysis: QuoteAnalysis, in document: Document,
-    kinds: Set<QuoteKind> = [.direct, .partial, .block]
+    kinds: Set<QuoteKind> = QuoteKind.statements
   ) {
     var quotes = [Int](repeating: 0, count: analysis.speakers.count)
     var words = [Int](repeating: 0, count: analysis.speakers.count)

@@ -68,6 +68,18 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case redo = "redo"
   case repeatLast = "repeat"
   case review = "review"
+  // Corpus
+  case documents = "documents"
+  case corpusSpeakers = "corpus-speakers"
+  case nextDocument = "next-document"
+  case previousDocument = "previous-document"
+  case openItem = "open-item"
+  case sortNext = "sort-next"
+  case sortReverse = "sort-reverse"
+  case filterList = "filter-list"
+  case markItem = "mark-item"
+  case mergeMarked = "merge-marked"
+  case splitSpeaker = "split-speaker"
   // Selection
   case select = "select"
   case selectCharForward = "select-char-forward"
@@ -121,6 +133,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case note
   /// A yes/no question.
   case confirm
+  /// A corpus list full screen: documents, speakers, a speaker's quotes, search results.
+  case list
 }
 
 /// A command's help: its group, what it does, and its default keys per mode.

@@ -2,7 +2,7 @@
 /// generated from it, so they cannot drift apart from what the keys do.
 public enum CommandTable {
   public static let groups = [
-    "Move", "Quotes", "Search", "Marks", "Panes", "Annotate", "Selection", "General", "Editing",
+    "Move", "Quotes", "Search", "Marks", "Panes", "Corpus", "Annotate", "Selection", "General", "Editing",
     "Pickers and notes",
   ]
 
@@ -18,7 +18,7 @@ public enum CommandTable {
     .nextQuote, .previousQuote, .nextSameSpeaker, .previousSameSpeaker, .quoteDetail, .toggleIndirect,
   ]
 
-  public static let specs: [CommandSpec] = readingSpecs + annotateSpecs
+  public static let specs: [CommandSpec] = readingSpecs + corpusSpecs + annotateSpecs
 
   static let readingSpecs: [CommandSpec] = [
     spec(.lineDown, "Move", "Scroll down a line (a count scrolls more: 5j)", normal: ["j", "Down"]),
@@ -57,11 +57,15 @@ public enum CommandTable {
     spec(.jumpToMark, "Marks", "Go to mark a–z (' then a letter)", normal: ["'"]),
     spec(.toggleSpeakers, "Panes", "Show or hide the speakers", normal: ["s"]),
     spec(.toggleQuotes, "Panes", "Show or hide the quote list", normal: ["l"]),
-    spec(.help, "Panes", "This help", normal: ["?", "F1"]),
-    spec(.commandLine, "General", "Command line (:42 goes to paragraph 42, :q quits)", normal: [":"]),
+    spec(.help, "Panes", "This help", normal: ["?", "F1"], other: [.list: ["?", "F1"]]),
+    spec(
+      .commandLine, "General", "Command line (:42 goes to paragraph 42, :search WORDS, :q quits)",
+      normal: [":"],
+      other: [.list: [":"]]),
     spec(
       .close, "General", "Close the popup or help; clear a pending count", normal: ["Esc"],
-      help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"], other: [.visual: ["Esc", "v"]]),
+      help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"],
+      other: [.visual: ["Esc", "v"], .list: ["Esc", "q"]]),
     spec(.quit, "General", "Quit Sayso", normal: ["q"]),
     spec(
       .submit, "Editing", "Run the search or command; pick the highlighted choice", search: ["Enter"],
@@ -94,6 +98,7 @@ public enum CommandTable {
     // Help and the detail popup scroll with the reader's keys.
     if let scroll = scrolling[command] {
       keys[.help] = scroll
+      keys[.list] = scroll
       if command == .lineDown || command == .lineUp { keys[.detail] = scroll }
     }
     if !help.isEmpty { keys[.help] = help }

@@ -13,6 +13,12 @@ public final class LayoutCache: @unchecked Sendable {
 
   public init() {}
 
+  /// Forgets every layout: another document is in the reader.
+  public func reset() {
+    wrapped.removeAll()
+    atoms.removeAll()
+  }
+
   /// Paragraph `index` wrapped at `width` (text columns, indentation already taken off).
   public func paragraph(_ index: Int, model: ReaderModel, width: Int) -> WrappedParagraph {
     if width != self.width {

@@ -28,7 +28,7 @@ public final class ReaderModel: @unchecked Sendable {
     self.analysis = analysis
     self.name = name
     includesIndirect = includeIndirect
-    var kinds: Set<QuoteKind> = [.direct, .partial, .block]
+    var kinds: Set<QuoteKind> = QuoteKind.statements
     if includeIndirect { kinds.insert(.indirect) }
     // A filter narrows the quotes stepped through and listed; all of them keep their colours.
     quotes = analysis.quotes.filter { kinds.contains($0.kind) && (only?.contains($0.id) ?? true) }

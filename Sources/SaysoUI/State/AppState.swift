@@ -51,6 +51,10 @@ public struct AppState {
   /// store to give it an id.
   var noteTarget: AnnotationTarget?
   var pendingCode: (name: String, target: AnnotationTarget)?
+  /// The corpus around the document, in `sayso DIR`; nil when one source is open.
+  public var corpus: CorpusState?
+  /// Where to go once the quotes of a document opened from a corpus list are known.
+  var pendingPlace: CorpusPlace?
   /// What the action being reduced asks the runtime to do.
   var effects: [Effect] = []
 

@@ -6,15 +6,21 @@ import SaysoStore
 /// made on the first annotation otherwise. Each effect is one committed transaction, answered with
 /// the action that tells the screen.
 public final class WorkspaceBackend: AnnotationBackend {
-  public let document: Document
+  /// The document open (in corpus mode, the one opened last from the corpus).
+  public internal(set) var document: Document
   /// The source's path; the bundled sample is filed under the current folder.
-  public let sourcePath: String
+  public internal(set) var sourcePath: String
   public let coder: String
-  private let storePath: String
-  private var workspace: Workspace?
-  private var documentID: Int64?
+  let storePath: String
+  var workspace: Workspace?
+  var documentID: Int64?
   /// The journal entry last seen, to notice other processes' changes.
-  private var lastSeen: Int64 = 0
+  var lastSeen: Int64 = 0
+  /// The indexed folder, in corpus mode.
+  public internal(set) var corpusFolder: String?
+  /// The quotes found in the open document, before corrections (the corpus speaker index is
+  /// rewritten from them when the researcher corrects a speaker).
+  public var foundAnalysis: QuoteAnalysis?
 
   public init(document: Document, sourcePath: String, storeOverride: String?, coder: String) {
     self.document = document
@@ -44,13 +50,27 @@ public final class WorkspaceBackend: AnnotationBackend {
     self.workspace = workspace
     documentID = id
     lastSeen = try workspace.lastChange()
+    return try opened(id, in: workspace)
+  }
+
+  /// What the screen needs of a document's workspace: its annotations, the codebook, the speakers
+  /// named so far and the saved views.
+  func opened(_ id: Int64, in workspace: Workspace) throws -> Action {
     let items = try workspace.annotations(documentID: id)
     return .workspaceOpened(
       documentID: id, annotations: items, codes: try workspace.codes(),
-      orphans: items.filter(\.isOrphan).count)
+      orphans: items.filter(\.isOrphan).count, speakers: try workspace.researcherSpeakers(),
+      views: try workspace.views())
   }
 
   public func perform(_ effect: Effect) -> [Action] {
+    if corpusFolder != nil, let workspace, Self.isCorpusQuery(effect) {
+      do {
+        return try performCorpus(effect, in: workspace)
+      } catch {
+        return [.storeFailed("\(error)")]
+      }
+    }
     var actions: [Action] = []
     do {
       if workspace == nil { actions.append(try open(create: true)) }
@@ -60,12 +80,22 @@ public final class WorkspaceBackend: AnnotationBackend {
       switch effect {
       case .commit(let change):
         actions.append(.committed(try workspace.apply(Self.filed(change, under: documentID), coder: coder)))
-      case .undo: actions.append(.undone(try workspace.undo(coder: coder)))
-      case .redo: actions.append(.redone(try workspace.redo(coder: coder)))
+        reindexIfCorrected(change)
+      case .undo:
+        let change = try workspace.undo(coder: coder)
+        actions.append(.undone(change))
+        if let change { reindexIfCorrected(change) }
+      case .redo:
+        let change = try workspace.redo(coder: coder)
+        actions.append(.redone(change))
+        if let change { reindexIfCorrected(change) }
       case .saveView(let name, let query):
         try workspace.saveView(name: name, query: query)
         actions.append(.viewSaved(name: name, query: query))
-      case .quit, .editNote, .writeFiles: break
+      case .quit, .editNote, .writeFiles, .openDocument, .loadCorpusSpeakers, .loadSpeakerQuotes,
+        .searchCorpus,
+        .mergeCorpusSpeakers, .splitCorpusSpeaker:
+        break
       }
       lastSeen = try workspace.lastChange()
       if othersWrote {

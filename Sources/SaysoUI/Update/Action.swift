@@ -30,6 +30,27 @@ public enum Action: Equatable, Sendable {
   case viewSaved(name: String, query: String)
   /// A note written in $EDITOR (nil: the editor failed or was left without saving).
   case externalNote(String?)
+  /// The corpus's documents as the index has them now (at start, during and after indexing).
+  case corpusDocuments([CorpusDocumentSummary])
+  /// Indexing in the background: files done of the files to read; nil when it finished.
+  case corpusProgress(done: Int, total: Int)
+  case corpusIndexed(String)
+  /// A document of the corpus is open in the reader (its quotes come with `.analysed`).
+  case documentOpened(Document, name: String, documentID: Int64, place: CorpusPlace?)
+  case corpusSpeakers([CorpusSpeakerSummary])
+  case corpusQuotes(speaker: String, [CorpusQuote])
+  case corpusSearched(query: String, [SearchHit])
+}
+
+/// Where to go in a document opened from a corpus list: a paragraph, and a quote's offset in it.
+public struct CorpusPlace: Equatable, Sendable {
+  public var paragraph: Int
+  public var offset: Int?
+
+  public init(paragraph: Int, offset: Int?) {
+    self.paragraph = paragraph
+    self.offset = offset
+  }
 }
 
 /// What the reducer asks the program around it to do.
@@ -45,6 +66,15 @@ public enum Effect: Equatable, Sendable {
   case saveView(name: String, query: String)
   /// Open $EDITOR on this text, then answer `.externalNote`.
   case editNote(String)
+  /// Open a corpus document in the reader (and find its quotes), then answer `.documentOpened`.
+  case openDocument(Int64, place: CorpusPlace?)
+  /// Corpus queries, answered with `.corpusSpeakers`, `.corpusQuotes` and `.corpusSearched`.
+  case loadCorpusSpeakers
+  case loadSpeakerQuotes(Int64, name: String)
+  case searchCorpus(String)
+  /// Merge or split corpus speakers, then answer `.corpusSpeakers` with the list as it is now.
+  case mergeCorpusSpeakers([Int64], into: Int64)
+  case splitCorpusSpeaker(Int64)
 }
 
 extension AppState {
@@ -67,6 +97,7 @@ extension AppState {
       foundAnalysis = analysis
       analysing = false
       rebuildModel()
+      goToPendingPlace()
     case .workspaceOpened(let id, let items, let codes, let orphans, let speakers, let views):
       annotations.knownSpeakers = speakers
       annotations.views = views
@@ -111,6 +142,9 @@ extension AppState {
       message = StatusMessage("View \(name) saved: \(query)")
     case .externalNote(let text):
       if let text { saveNote(text) } else { message = StatusMessage("Note not changed") }
+    case .corpusDocuments, .corpusProgress, .corpusIndexed, .documentOpened, .corpusSpeakers, .corpusQuotes,
+      .corpusSearched:
+      reduceCorpus(action)
     }
     if shouldQuit { effects.append(.quit) }
     return effects

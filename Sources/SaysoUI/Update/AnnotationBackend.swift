@@ -21,7 +21,8 @@ extension AppState {
     while !queue.isEmpty {
       for effect in reduce(queue.removeFirst()) {
         switch effect {
-        case .commit, .undo, .redo, .saveView:
+        case .commit, .undo, .redo, .saveView, .loadCorpusSpeakers, .loadSpeakerQuotes, .searchCorpus,
+          .mergeCorpusSpeakers, .splitCorpusSpeaker:
           if let backend {
             queue += backend.perform(effect)
           } else if case .commit(let change) = effect {
@@ -29,7 +30,7 @@ extension AppState {
           }
         case .writeFiles(let files):
           queue.append(FileWriter.write(files))
-        case .quit, .editNote:
+        case .quit, .editNote, .openDocument:
           left.append(effect)
         }
       }

@@ -26,6 +26,10 @@ extension AppState {
         exportDocument(String(input.dropFirst(6)).trimmingCharacters(in: [" "]))
         return
       }
+      if input.hasPrefix("search ") || input == "search" {
+        searchCorpus(String(input.dropFirst(6)).trimmingCharacters(in: [" "]))
+        return
+      }
       if input.hasPrefix("filter ") {
         applyFilter(String(input.dropFirst(7)))
         return

@@ -10,6 +10,7 @@ extension AppState {
     default:
       line.text.append(character)
       line.historyIndex = nil
+      filterListAsTyped()
     }
   }
 
@@ -24,6 +25,7 @@ extension AppState {
       editor?.deleteBackward()
     default:
       if line.text.isEmpty { modeStack.removeLast() } else { line.text.removeLast() }
+      filterListAsTyped()
     }
   }
 

@@ -37,7 +37,7 @@ extension AppState {
       document: model.document, name: model.name, analysis: analysis, confirmed: confirmed,
       annotations: annotations.items, codes: annotations.codes)
     let evaluator = QueryEvaluator(filter.query, context: context)
-    var kinds: Set<QuoteKind> = [.direct, .partial, .block]
+    var kinds: Set<QuoteKind> = QuoteKind.statements
     if model.includesIndirect { kinds.insert(.indirect) }
     let shown = analysis.quotes.indices.filter { kinds.contains(analysis.quotes[$0].kind) }
     let matching = shown.filter { evaluator.matches(quote: $0) }

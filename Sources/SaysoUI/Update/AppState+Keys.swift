@@ -47,6 +47,7 @@ extension AppState {
   /// Runs a command with an optional count and argument.
   mutating func run(_ command: Command, count: Int?, argument: Character?) {
     if mode != .search && mode != .command && mode != .filter { message = nil }
+    if mode == .list, runList(command, count: count) { return }
     if (mode == .help || mode == .detail), scrollOverlay(command, count: count) { return }
     if analysing, CommandTable.needsQuotes.contains(command) {
       message = StatusMessage("Still finding quotes… one moment")
@@ -91,6 +92,8 @@ extension AppState {
       helpTop = 0
       modeStack = modeStack.filter { $0 != .help } + [.help]
     case .commandLine: enter(.command)
+    case .documents, .corpusSpeakers, .nextDocument, .previousDocument:
+      runCorpusCommand(command, count: count)
     case .close: close()
     case .quit:
       if annotations.unsaved.isEmpty {

@@ -7,7 +7,9 @@ extension AppState {
     let text = line.text
     modeStack.removeLast()
     line.record(text, in: mode)
-    if mode == .filter {
+    if mode == .search, self.mode == .list {
+      corpus?.list?.filter = text
+    } else if mode == .filter {
       applyFilter(text)
     } else if mode == .search {
       if text.isEmpty, let previous = search {

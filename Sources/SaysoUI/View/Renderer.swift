@@ -21,6 +21,7 @@ public enum Renderer {
     if let rect = screen.quotes { QuoteListPane.draw(state, into: &grid, rect: rect) }
     StatusBar.draw(state, into: &grid, row: screen.statusRow)
     HintBar.draw(state, into: &grid, row: screen.hintRow)
+    if state.modeStack.contains(.list) { CorpusListView.draw(state, into: &grid) }
     switch state.mode {
     case .help: HelpOverlay.draw(state, into: &grid)
     case .picker, .note, .confirm, .detail:

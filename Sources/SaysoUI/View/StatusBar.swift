@@ -20,7 +20,9 @@ enum StatusBar {
       model.paragraphCount == 0
       ? " empty document" : " ¶ \(state.cursor + 1)/\(model.paragraphCount)  \(percent)%"
     var lefts: [String]
-    if let index = state.currentQuote, let quote = state.quote {
+    if state.mode == .list, let list = state.corpus?.list {
+      lefts = [" \(min(list.cursor + 1, list.visible.count))/\(list.visible.count)"]
+    } else if let index = state.currentQuote, let quote = state.quote {
       let speaker = model.speaker(of: quote)?.name ?? "no speaker"
       let position = place + "  ·  quote \(index + 1)/\(model.quotes.count)  "
       lefts = [
@@ -44,6 +46,15 @@ enum StatusBar {
       right += "/\(search.query) \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)  "
     }
     if let queue = state.reviewQueue { right += "review: \(queue.count) left  " }
+    if let corpus = state.corpus {
+      if let indexing = corpus.indexing {
+        right += "indexing \(indexing.done)/\(indexing.total)  "
+      } else if state.mode != .list, let id = corpus.openDocumentID,
+        let index = corpus.orderedDocuments().firstIndex(where: { $0.id == id })
+      {
+        right += "doc \(index + 1)/\(corpus.documents.count)  "
+      }
+    }
     right += state.mode.rawValue.uppercased() + " "
     let save = saveLabel(state)
     let reserved = DisplayWidth.of(right) + (save.map { DisplayWidth.of($0.text) + 1 } ?? 0)
@@ -113,10 +124,32 @@ enum HintBar {
     .picker: [(.submit, "pick"), (.pickNext, "next"), (.cancel, "close")],
     .note: [(.saveNote, "save"), (.newLine, "new line"), (.cancel, "cancel")],
     .confirm: [(.yes, "yes"), (.no, "no")],
+    .list: [
+      (.lineDown, "move"), (.openItem, "open"), (.filterList, "filter"), (.sortNext, "sort"),
+      (.markItem, "mark"), (.mergeMarked, "merge"), (.documents, "documents"), (.corpusSpeakers, "speakers"),
+      (.close, "back"), (.help, "help"),
+    ],
   ]
 
+  /// In corpus mode the reader's hints lead to the other documents first.
+  static func hints(_ state: AppState) -> [(Command, String)] {
+    let hints = commands[state.mode] ?? []
+    if state.mode == .list, let kind = state.corpus?.list?.kind {
+      // Sorting is for documents, marking and merging for speakers.
+      return hints.filter { command, _ in
+        switch command {
+        case .sortNext: return kind == .documents
+        case .markItem, .mergeMarked: return kind == .speakers
+        default: return true
+        }
+      }
+    }
+    guard state.corpus != nil, state.mode == .normal else { return hints }
+    return [(.nextDocument, "next doc"), (.documents, "documents")] + hints
+  }
+
   static func draw(_ state: AppState, into grid: inout Grid, row: Int) {
-    let hints = (commands[state.mode] ?? []).compactMap { command, label in
+    let hints = Self.hints(state).compactMap { command, label in
       hint(command, label, state: state).map { (command, $0.keys, $0.label) }
     }
     // The help key is always shown: whoever cannot see the other hints needs it most.

@@ -1,0 +1,123 @@
+import SaysoCore
+
+/// The corpus around the document being read (`sayso DIR`): its documents, the indexing under way,
+/// and the list on screen (documents, speakers, a speaker's quotes, search results).
+public struct CorpusState: Sendable {
+  public var folder: String
+  /// Every document present, in path order, as the index has them.
+  public var documents: [CorpusDocumentSummary]
+  /// Files read so far and to read, while indexing runs in the background.
+  public var indexing: (done: Int, total: Int)?
+  /// The document open in the reader (nil before the first is opened).
+  public var openDocumentID: Int64?
+  public var sort = DocumentSort.path
+  public var sortDescending = false
+  /// The list on screen in `.list` mode.
+  public var list: CorpusList?
+  /// The list that was on screen before the current one (Esc on a speaker's quotes goes back to the
+  /// speakers, not to the reader).
+  public var previousList: CorpusList?
+
+  public init(folder: String, documents: [CorpusDocumentSummary] = []) {
+    self.folder = folder
+    self.documents = documents
+  }
+
+  /// The documents in list order: sorted, then narrowed by the list's filter when it is the
+  /// document list. `]d` and `[d` step through this order.
+  public func orderedDocuments(filter: String = "") -> [CorpusDocumentSummary] {
+    // Each document's key is made once (ten thousand titles lowered once, not at every comparison).
+    var sorted: [CorpusDocumentSummary]
+    switch sort {
+    case .path: sorted = documents
+    case .title: sorted = Self.sorted(documents) { $0.displayTitle.lowercased() }
+    case .date: sorted = Self.sorted(documents) { $0.date ?? "" }
+    case .outlet: sorted = Self.sorted(documents) { ($0.outlet ?? "").lowercased() }
+    case .quotes: sorted = Self.sorted(documents) { $0.quotes }
+    case .annotations: sorted = Self.sorted(documents) { $0.annotations }
+    }
+    if sortDescending { sorted.reverse() }
+    guard !filter.isEmpty else { return sorted }
+    let needle = filter.lowercased()
+    return sorted.filter { document in
+      [document.displayTitle, document.path, document.outlet ?? "", document.date ?? ""].contains {
+        $0.lowercased().contains(needle)
+      }
+    }
+  }
+
+  /// Stable sort by a key computed once per document (ties keep path order).
+  private static func sorted<Key: Comparable>(
+    _ documents: [CorpusDocumentSummary], by key: (CorpusDocumentSummary) -> Key
+  ) -> [CorpusDocumentSummary] {
+    documents.enumerated().map { (key: key($0.element), index: $0.offset) }
+      .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+      .map { documents[$0.index] }
+  }
+}
+
+/// What the document list is sorted by (`o` cycles, `O` reverses).
+public enum DocumentSort: String, CaseIterable, Sendable {
+  case path, title, date, outlet, quotes, annotations
+}
+
+/// A list of the corpus shown full screen: its rows, what each opens, the cursor and a filter typed
+/// with `/` that narrows the rows.
+public struct CorpusList: Sendable {
+  public enum Kind: Sendable, Equatable {
+    case documents
+    case speakers
+    /// Every quote by one corpus speaker.
+    case quotes(speaker: String)
+    /// Paragraphs matching a full-text search.
+    case search(query: String)
+  }
+
+  public var kind: Kind
+  public var rows: [CorpusListRow]
+  public var cursor = 0
+  public var top = 0
+  public var filter = ""
+  /// Rows marked with `m` (speaker ids, for a merge).
+  public var marked: Set<Int64> = []
+
+  public init(kind: Kind, rows: [CorpusListRow]) {
+    self.kind = kind
+    self.rows = rows
+  }
+
+  /// Rows passing the filter, with their index in `rows`.
+  public var visible: [CorpusListRow] {
+    guard !filter.isEmpty else { return rows }
+    let needle = filter.lowercased()
+    return rows.filter { $0.searchText.lowercased().contains(needle) }
+  }
+
+  public var current: CorpusListRow? {
+    let rows = visible
+    return cursor < rows.count ? rows[cursor] : nil
+  }
+}
+
+/// One row of a corpus list: its cells (drawn in columns) and what Enter opens.
+public struct CorpusListRow: Sendable, Equatable {
+  public enum Target: Sendable, Equatable {
+    case document(Int64)
+    case speaker(Int64, name: String)
+    /// A place in a document: a paragraph, and the offset of a quote in it when there is one.
+    case place(documentID: Int64, paragraph: Int, offset: Int?)
+  }
+
+  public var cells: [String]
+  public var target: Target
+  /// A 0…1 bar drawn after the cells (share of voice), when the list has one.
+  public var share: Double?
+
+  public init(cells: [String], target: Target, share: Double? = nil) {
+    self.cells = cells
+    self.target = target
+    self.share = share
+  }
+
+  var searchText: String { cells.joined(separator: " ") }
+}
