@@ -27,6 +27,19 @@ struct QuoteRobustnessTests {
     #expect(analysis.quotes.allSatisfy { $0.range.count <= 5 })
   }
 
+  /// Found indexing a folder of web pages (an IETF draft): a quote nested right inside another one
+  /// made the window after the inner quote a reversed range, and the analysis crashed.
+  @Test func aQuoteRightInsideAnotherOne() throws {
+    for text in [
+      "Add an 'If-Match: \"2\"' header instead.\n",
+      "client B can add an 'If-Match: \"1\"' header, which fails.\n",
+      "“‘a’” and ‘“b”’ and \"'c'\".\n",
+    ] {
+      let analysis = try analyze(text)
+      #expect(analysis.quotes.allSatisfy { !$0.range.isEmpty }, "\(text)")
+    }
+  }
+
   @Test func deeplyNestedQuotes() throws {
     let depth = 2_000
     let text =

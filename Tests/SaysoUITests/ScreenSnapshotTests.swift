@@ -37,6 +37,10 @@ struct ScreenSnapshotTests {
     try check("detail", { try sampleExplorer() }, keys: "]q ]q Enter")
   }
 
+  @Test func corpusDocumentList() throws {
+    try check("corpus-documents", { corpusExplorer() }, keys: "j")
+  }
+
   @Test func helpOverlay() throws {
     try check("help", { try sampleExplorer() }, keys: "?")
   }

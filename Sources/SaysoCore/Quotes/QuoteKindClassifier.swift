@@ -68,8 +68,10 @@ struct QuoteKindClassifier {
 
   /// A work noun or a possessive name right before the quote, or a work noun right after it.
   private func workContext(_ quote: CueFinder.QuoteTokens) -> Bool {
+    // A quote nested in another ('If-Match: "2"') has its neighbour's bounds inside its own marks:
+    // the windows around it are empty then, never reversed.
     if let open = quote.open {
-      let before = (max(quote.floor, open - 3)..<open).map { tokens.tokens[$0] }
+      let before = (min(open, max(quote.floor, open - 3))..<open).map { tokens.tokens[$0] }
       if before.contains(where: { QuoteKindClassifier.workWords.contains($0.lower) }) { return true }
       if let last = before.last(where: \.isWord), last.isCapitalised,
         last.lower.hasSuffix("'s") || last.lower.hasSuffix("’s")
@@ -78,7 +80,7 @@ struct QuoteKindClassifier {
       }
     }
     if let close = quote.close, close + 1 < tokens.tokens.count {
-      let after = ((close + 1)..<min(quote.ceiling, close + 3)).map { tokens.tokens[$0] }
+      let after = ((close + 1)..<max(close + 1, min(quote.ceiling, close + 3))).map { tokens.tokens[$0] }
       if after.contains(where: {
         [
           "show", "star", "film", "movie", "series", "book", "song", "album", "program", "programme",

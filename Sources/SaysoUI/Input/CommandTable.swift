@@ -65,8 +65,10 @@ public enum CommandTable {
     spec(
       .close, "General", "Close the popup or help; clear a pending count", normal: ["Esc"],
       help: ["Esc", "q", "?"], detail: ["Esc", "Enter", "q"],
-      other: [.visual: ["Esc", "v"], .list: ["Esc", "q"]]),
-    spec(.quit, "General", "Quit Sayso", normal: ["q"]),
+      other: [.visual: ["Esc", "v"], .list: ["Esc"]]),
+    spec(
+      .quit, "General", "Quit Sayso (in a corpus list: back to the document, or quit)", normal: ["q"],
+      other: [.list: ["q"]]),
     spec(
       .submit, "Editing", "Run the search or command; pick the highlighted choice", search: ["Enter"],
       command: ["Enter"], other: [.picker: ["Enter"], .filter: ["Enter"]]),

@@ -8,25 +8,42 @@ enum CorpusListRows {
     var header: String
     var width: Int
     var right = false
+    /// Columns with a higher number are dropped first when the screen is narrow.
+    var dropOrder = 0
+  }
+
+  /// The columns that fit in `width` with at least 16 columns left for the flexible one, as indices
+  /// into `columns(kind)`.
+  static func shown(_ kind: CorpusList.Kind, width: Int) -> [Int] {
+    let all = columns(kind)
+    var shown = Array(all.indices)
+    while all.enumerated().filter({ shown.contains($0.offset) }).reduce(0, { $0 + $1.element.width }) + 16
+      > width,
+      let drop = shown.filter({ all[$0].dropOrder > 0 }).max(by: { all[$0].dropOrder < all[$1].dropOrder })
+    {
+      shown.removeAll { $0 == drop }
+    }
+    return shown
   }
 
   static func columns(_ kind: CorpusList.Kind) -> [Column] {
     switch kind {
     case .documents:
       return [
-        Column(header: "Title", width: 0), Column(header: "Date", width: 11),
-        Column(header: "Outlet", width: 16),
-        Column(header: "Quotes", width: 7, right: true), Column(header: "Notes", width: 6, right: true),
+        Column(header: "Title", width: 0), Column(header: "Date", width: 11, dropOrder: 1),
+        Column(header: "Outlet", width: 16, dropOrder: 3), Column(header: "Quotes", width: 7, right: true),
+        Column(header: "Notes", width: 6, right: true, dropOrder: 2),
       ]
     case .speakers:
       return [
-        Column(header: "Speaker", width: 0), Column(header: "Kind", width: 7),
-        Column(header: "Quotes", width: 7, right: true), Column(header: "Docs", width: 6, right: true),
-        Column(header: "Share", width: 7, right: true),
+        Column(header: "Speaker", width: 0), Column(header: "Kind", width: 7, dropOrder: 3),
+        Column(header: "Quotes", width: 7, right: true),
+        Column(header: "Docs", width: 6, right: true, dropOrder: 2),
+        Column(header: "Share", width: 7, right: true, dropOrder: 1),
       ]
     case .quotes, .search:
       return [
-        Column(header: "Document", width: 26), Column(header: "¶", width: 6),
+        Column(header: "Document", width: 26, dropOrder: 1), Column(header: "¶", width: 6),
         Column(header: "Text", width: 0),
       ]
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SaysoCore
 
 /// The corpus around the document being read (`sayso DIR`): its documents, the indexing under way,
@@ -30,9 +31,9 @@ public struct CorpusState: Sendable {
     var sorted: [CorpusDocumentSummary]
     switch sort {
     case .path: sorted = documents
-    case .title: sorted = Self.sorted(documents) { $0.displayTitle.lowercased() }
+    case .title: sorted = Self.sorted(documents) { Self.sortKey($0.displayTitle) }
     case .date: sorted = Self.sorted(documents) { $0.date ?? "" }
-    case .outlet: sorted = Self.sorted(documents) { ($0.outlet ?? "").lowercased() }
+    case .outlet: sorted = Self.sorted(documents) { Self.sortKey($0.outlet ?? "") }
     case .quotes: sorted = Self.sorted(documents) { $0.quotes }
     case .annotations: sorted = Self.sorted(documents) { $0.annotations }
     }
@@ -44,6 +45,11 @@ public struct CorpusState: Sendable {
         $0.lowercased().contains(needle)
       }
     }
+  }
+
+  /// Names sort as a reader expects: "Árvore" with the a's, "bbc" with "BBC".
+  static func sortKey(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
   /// Stable sort by a key computed once per document (ties keep path order).

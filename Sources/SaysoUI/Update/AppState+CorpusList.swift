@@ -23,7 +23,10 @@ extension AppState {
       closeList()
       return true
     case .quit:
-      return false
+      // q leaves a list for the document it was opened from; with none open, it quits.
+      guard corpus?.openDocumentID != nil else { return false }
+      closeList()
+      return true
     case .sortNext, .sortReverse:
       guard list.kind == .documents, var corpus else {
         message = StatusMessage("Only the document list sorts", isError: true)

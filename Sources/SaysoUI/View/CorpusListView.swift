@@ -14,8 +14,10 @@ enum CorpusListView {
     grid.put(
       " " + title(list, corpus: corpus), row: top, col: 0, style: Style(.paneTitle, bold: true),
       limit: grid.cols)
-    let columns = CorpusListRows.columns(list.kind)
     let bar = list.kind == .speakers && grid.cols >= 70 ? barWidth + 1 : 0
+    let all = CorpusListRows.columns(list.kind)
+    let shown = CorpusListRows.shown(list.kind, width: grid.cols - 2 - bar)
+    let columns = shown.map { all[$0] }
     let widths = self.widths(columns, total: grid.cols - 2 - bar)
     var x = 2
     for (column, width) in zip(columns, widths) {
@@ -41,11 +43,12 @@ enum CorpusListView {
       }
       grid.put(isCursor ? "▶" : " ", row: y, col: 1, style: Style(.statusAccent, bold: true))
       var x = 2
-      for (i, width) in widths.enumerated() where i < row.cells.count {
+      for (i, width) in widths.enumerated() where shown[i] < row.cells.count {
         let column = columns[i]
-        let cell =
-          column.right ? leftPad(row.cells[i], width - 1) + " " : Truncate.pad(row.cells[i], width - 1) + " "
-        let style = Style(i == 0 ? .text : .dim, bold: i == 0 && isCursor, reverse: isCursor)
+        let text = row.cells[shown[i]]
+        let cell = column.right ? leftPad(text, width - 1) + " " : Truncate.pad(text, width - 1) + " "
+        let isMain = column.width == 0
+        let style = Style(isMain ? .text : .dim, bold: isMain && isCursor, reverse: isCursor)
         x += grid.put(cell, row: y, col: x, style: style, limit: width)
       }
       if bar > 0, let share = row.share {
@@ -82,11 +85,9 @@ enum CorpusListView {
     }
   }
 
-  /// Fixed columns keep their width (narrowed on a small screen); the flexible one takes the rest.
+  /// Fixed columns keep their width; the flexible one takes the rest.
   static func widths(_ columns: [CorpusListRows.Column], total: Int) -> [Int] {
-    let fixed = columns.reduce(0) { $0 + $1.width }
-    let scale = fixed > total * 2 / 3 ? Double(total * 2 / 3) / Double(max(1, fixed)) : 1
-    var widths = columns.map { $0.width == 0 ? 0 : max(3, Int(Double($0.width) * scale)) }
+    var widths = columns.map(\.width)
     let flex = max(8, total - widths.reduce(0, +))
     if let index = columns.firstIndex(where: { $0.width == 0 }) { widths[index] = flex }
     return widths
