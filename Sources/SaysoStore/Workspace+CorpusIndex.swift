@@ -250,8 +250,11 @@ extension Workspace {
 
   /// The outlet a document list shows: the site's name, else the host of its address.
   static func outlet(of metadata: DocumentMetadata) -> String? {
-    if let site = metadata.siteName, !site.isEmpty { return site }
-    guard let url = metadata.canonicalURL, let host = URL(string: url)?.host else { return nil }
+    // Some pages give their address as their site's name.
+    if let site = metadata.siteName, !site.isEmpty, !site.hasPrefix("http") { return site }
+    guard let url = metadata.siteName.flatMap({ $0.hasPrefix("http") ? $0 : nil }) ?? metadata.canonicalURL,
+      let host = URL(string: url)?.host
+    else { return nil }
     return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
   }
 

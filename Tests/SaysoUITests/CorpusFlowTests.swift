@@ -72,9 +72,16 @@ struct CorpusFlowTests {
     #expect(opened(state.reduce(.key(.char("d")))) == 3)
     state.type("[")
     #expect(opened(state.reduce(.key(.char("d")))) == 1)
-    // The list comes back with the open document under the cursor; Esc goes back to the reader.
+    // The list comes back with the open document under the cursor, its notes counted; Esc goes back
+    // to the reader.
+    state.reduce(.workspaceOpened(documentID: 2, annotations: [], codes: [], orphans: 0))
+    let backend = MemoryBackend()
+    state.type("]q c", backend: backend)
+    state.enter(text: "one more", backend: backend)
+    state.type("Ctrl-s", backend: backend)
     state.type("D")
     #expect(state.corpus?.list?.current?.target == .document(2))
+    #expect(state.corpus?.documents.first { $0.id == 2 }?.annotations == 1)
     state.type("Esc")
     #expect(state.mode == .normal)
   }

@@ -30,14 +30,19 @@ public struct CorpusState: Sendable {
     // Each document's key is made once (ten thousand titles lowered once, not at every comparison).
     var sorted: [CorpusDocumentSummary]
     switch sort {
-    case .path: sorted = documents
-    case .title: sorted = Self.sorted(documents) { Self.sortKey($0.displayTitle) }
-    case .date: sorted = Self.sorted(documents) { $0.date ?? "" }
-    case .outlet: sorted = Self.sorted(documents) { Self.sortKey($0.outlet ?? "") }
-    case .quotes: sorted = Self.sorted(documents) { $0.quotes }
-    case .annotations: sorted = Self.sorted(documents) { $0.annotations }
+    case .path: sorted = sortDescending ? documents.reversed() : documents
+    case .title: sorted = Self.sorted(documents, descending: sortDescending) { Self.sortKey($0.displayTitle) }
+    case .date:
+      sorted = Self.sorted(documents, descending: sortDescending) {
+        $0.date.flatMap { $0.isEmpty ? nil : $0 }
+      }
+    case .outlet:
+      sorted = Self.sorted(documents, descending: sortDescending) {
+        $0.outlet.flatMap { $0.isEmpty ? nil : Self.sortKey($0) }
+      }
+    case .quotes: sorted = Self.sorted(documents, descending: sortDescending) { $0.quotes }
+    case .annotations: sorted = Self.sorted(documents, descending: sortDescending) { $0.annotations }
     }
-    if sortDescending { sorted.reverse() }
     guard !filter.isEmpty else { return sorted }
     let needle = filter.lowercased()
     return sorted.filter { document in
@@ -52,13 +57,16 @@ public struct CorpusState: Sendable {
     text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
-  /// Stable sort by a key computed once per document (ties keep path order).
+  /// Stable sort by a key computed once per document (ties keep path order); documents without the
+  /// key (no date, no outlet) go last whichever the direction.
   private static func sorted<Key: Comparable>(
-    _ documents: [CorpusDocumentSummary], by key: (CorpusDocumentSummary) -> Key
+    _ documents: [CorpusDocumentSummary], descending: Bool, by key: (CorpusDocumentSummary) -> Key?
   ) -> [CorpusDocumentSummary] {
-    documents.enumerated().map { (key: key($0.element), index: $0.offset) }
-      .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-      .map { documents[$0.index] }
+    let keyed = documents.enumerated().map { (key: key($0.element), index: $0.offset) }
+    let present = keyed.compactMap { item in item.key.map { (key: $0, index: item.index) } }
+      .sorted { $0.key != $1.key ? ($0.key < $1.key) != descending : $0.index < $1.index }
+    let missing = keyed.filter { $0.key == nil }.map(\.index)
+    return (present.map(\.index) + missing).map { documents[$0] }
   }
 }
 

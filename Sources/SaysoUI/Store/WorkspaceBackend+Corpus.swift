@@ -41,7 +41,10 @@ extension WorkspaceBackend {
     sourcePath = document.path ?? sourcePath
     documentID = id
     foundAnalysis = nil
-    let name = URL(fileURLWithPath: sourcePath).lastPathComponent
+    // Within the corpus, by its path under the folder: pages saved as index.html or source.html in
+    // folders of their own are told apart.
+    let folder = (corpusFolder ?? "") + "/"
+    let name = sourcePath.hasPrefix(folder) ? String(sourcePath.dropFirst(folder.count)) : sourcePath
     return [
       .documentOpened(document, name: name, documentID: id, place: place), try opened(id, in: workspace),
     ]

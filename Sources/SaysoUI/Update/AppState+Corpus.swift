@@ -7,6 +7,7 @@ extension AppState {
     switch action {
     case .corpusDocuments(let documents):
       corpus?.documents = documents
+      syncOpenDocument()
       if case .documents? = corpus?.list?.kind { refreshDocumentList() }
     case .corpusProgress(let done, let total):
       corpus?.indexing = (done, total)
@@ -57,6 +58,7 @@ extension AppState {
   }
 
   mutating func showDocuments() {
+    syncOpenDocument()
     guard let corpus else { return }
     showList(.documents, rows: CorpusListRows.documents(corpus.orderedDocuments()), keepCursor: false)
     if let open = corpus.openDocumentID,
@@ -64,6 +66,14 @@ extension AppState {
     {
       self.corpus?.list?.cursor = index
     }
+  }
+
+  /// The open document's line in the list counts the annotations made since the list was read.
+  mutating func syncOpenDocument() {
+    guard let id = corpus?.openDocumentID, annotations.documentID == id,
+      let index = corpus?.documents.firstIndex(where: { $0.id == id })
+    else { return }
+    corpus?.documents[index].annotations = annotations.items.filter { !$0.isOrphan }.count
   }
 
   /// Rebuilds the document list (new documents indexed, another sort) keeping the row under the cursor.

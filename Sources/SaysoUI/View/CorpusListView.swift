@@ -88,7 +88,8 @@ enum CorpusListView {
   /// Fixed columns keep their width; the flexible one takes the rest.
   static func widths(_ columns: [CorpusListRows.Column], total: Int) -> [Int] {
     var widths = columns.map(\.width)
-    let flex = max(8, total - widths.reduce(0, +))
+    // Past a hundred columns a title only moves its numbers out of the eye's reach.
+    let flex = min(100, max(8, total - widths.reduce(0, +)))
     if let index = columns.firstIndex(where: { $0.width == 0 }) { widths[index] = flex }
     return widths
   }
