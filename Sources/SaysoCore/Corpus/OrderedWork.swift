@@ -25,7 +25,7 @@ public final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     self.window = max(1, window)
     for _ in 0..<max(1, min(threads, count)) {
       let thread = Thread { [self] in
-        if background { Self.lowerPriority() }
+        if background { BackgroundPriority.lowerCurrentThread() }
         while let index = claim() {
           let output = work(index)
           condition.lock()
@@ -37,13 +37,6 @@ public final class OrderedWork<Output: Sendable>: @unchecked Sendable {
       thread.stackSize = 8 << 20
       thread.start()
     }
-  }
-
-  private static func lowerPriority() {
-    #if os(Linux)
-      // Linux gives each thread its own nice value; who = 0 is the calling thread.
-      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-    #endif
   }
 
   /// The index a worker computes next, waiting while the window is full; nil when all are started.
@@ -75,5 +68,16 @@ public final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     results = [:]
     condition.broadcast()
     condition.unlock()
+  }
+}
+
+/// Background work yields the cores to the thread a person is waiting on.
+public enum BackgroundPriority {
+  /// Lowers the calling thread's priority (nice 10; Linux gives each thread its own nice value and
+  /// `who = 0` is the calling thread). Elsewhere it does nothing.
+  public static func lowerCurrentThread() {
+    #if os(Linux)
+      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    #endif
   }
 }

@@ -28,6 +28,8 @@ public final class CorpusSession: @unchecked Sendable {
     folder = indexer.folder
     current = .running(done: 0, total: plan.toRead.count)
     let thread = Thread { [self] in
+      // The store's writer too runs below the explorer, whose keys come first.
+      BackgroundPriority.lowerCurrentThread()
       let started = Date()
       let status: Status
       do {
