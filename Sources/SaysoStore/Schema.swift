@@ -113,18 +113,20 @@ enum Schema {
             mergedInto INTEGER REFERENCES corpus_speaker(id)
           );
           CREATE INDEX corpus_speaker_merged ON corpus_speaker(mergedInto);
+          -- Quote parts, stored in the order of their corpus speaker (0: none), so that "every quote by
+          -- this speaker" reads one contiguous range; a document's parts are found by the index.
           CREATE TABLE quote (
+            speakerID INTEGER NOT NULL,
             documentID INTEGER NOT NULL REFERENCES document(id),
-            quoteID INTEGER NOT NULL,
+            start INTEGER NOT NULL,
             part INTEGER NOT NULL,
+            quoteID INTEGER NOT NULL,
             parts INTEGER NOT NULL,
             paragraph INTEGER NOT NULL,
-            start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
             kind TEXT NOT NULL,
             speaker TEXT,
             speakerKind TEXT,
-            speakerID INTEGER REFERENCES corpus_speaker(id),
             mentionStart INTEGER,
             mentionEnd INTEGER,
             mention TEXT,
@@ -134,12 +136,17 @@ enum Schema {
             rule TEXT,
             confidence REAL,
             text TEXT NOT NULL,
-            PRIMARY KEY (documentID, quoteID, part)
+            PRIMARY KEY (speakerID, documentID, start, part, quoteID)
           ) WITHOUT ROWID;
-          -- Covers "every quote by this speaker" (the list shows these columns) and the speaker counts,
-          -- so that neither reads the quote rows themselves.
-          CREATE INDEX quote_speaker
-            ON quote(speakerID, documentID, start, part, quoteID, parts, paragraph, "end", kind, confidence, text);
+          CREATE INDEX quote_document ON quote(documentID);
+          -- Per corpus speaker and document, how many statements: the speaker list adds these up.
+          CREATE TABLE speaker_document (
+            speakerID INTEGER NOT NULL,
+            documentID INTEGER NOT NULL,
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (speakerID, documentID)
+          ) WITHOUT ROWID;
+          CREATE INDEX speaker_document_document ON speaker_document(documentID);
           -- Titles for lists without reading the documents' text.
           CREATE INDEX document_title ON document(id, title);
           CREATE VIRTUAL TABLE passage USING fts5(body, content = '', tokenize = 'unicode61 remove_diacritics 2');

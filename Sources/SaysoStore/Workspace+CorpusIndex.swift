@@ -189,21 +189,23 @@ extension Workspace {
   static func writeQuotes(
     _ item: IndexedDocument, documentID: Int64, in db: Database, speakers: inout SpeakerIDs
   ) throws {
-    try db.cachedStatement(sql: "DELETE FROM quote WHERE documentID = ?").execute(arguments: [documentID])
+    try forgetQuotes(documentID: documentID, in: db)
     let insert = try db.cachedStatement(
       sql: """
-        INSERT INTO quote (documentID, quoteID, part, parts, paragraph, start, "end", kind, speaker, speakerKind,
-          speakerID, mentionStart, mentionEnd, mention, cueStart, cueEnd, cue, rule, confidence, text)
+        INSERT INTO quote (speakerID, documentID, start, part, quoteID, parts, paragraph, "end", kind, speaker,
+          speakerKind, mentionStart, mentionEnd, mention, cueStart, cueEnd, cue, rule, confidence, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    var perSpeaker: [Int64: Int] = [:]
     for (record, key) in zip(item.quotes, item.speakerKeys) {
-      let speakerID = try key.map {
-        try speakers.id(key: $0, name: record.speaker ?? $0, kind: record.speakerKind, in: db)
-      }
+      let speakerID =
+        try key.map { try speakers.id(key: $0, name: record.speaker ?? $0, kind: record.speakerKind, in: db) }
+        ?? 0
+      if speakerID != 0, record.part == 1 { perSpeaker[speakerID, default: 0] += 1 }
       let values: [(any DatabaseValueConvertible)?] = [
-        documentID, record.id, record.part, record.parts, record.paragraph, record.range.lowerBound,
+        speakerID, documentID, record.range.lowerBound, record.part, record.id, record.parts,
+        record.paragraph,
         record.range.upperBound, record.kind.rawValue, record.speaker, record.speakerKind?.rawValue,
-        speakerID,
         record.mention?.range.lowerBound, record.mention?.range.upperBound, record.mention?.text,
         record.cue?.range.lowerBound, record.cue?.range.upperBound, record.cue?.text, record.rule?.rawValue,
         record.confidence, record.text,
@@ -211,6 +213,12 @@ extension Workspace {
       // Checked once by the compiler's types: GRDB's per-call argument check is skipped.
       insert.setUncheckedArguments(StatementArguments(values))
       try insert.execute()
+    }
+    let count = try db.cachedStatement(
+      sql: "INSERT INTO speaker_document (speakerID, documentID, quotes) VALUES (?, ?, ?)")
+    for (speakerID, quotes) in perSpeaker {
+      count.setUncheckedArguments([speakerID, documentID, quotes])
+      try count.execute()
     }
     try db.cachedStatement(sql: "UPDATE document SET quoteCount = ? WHERE id = ?")
       .execute(arguments: [item.quoteCount, documentID])
@@ -228,7 +236,7 @@ extension Workspace {
   /// when a newer version replaces it). A contentless FTS5 index forgets a row only when given the
   /// values it indexed, which the stored text and paragraphs give back exactly.
   private static func forget(documentID: Int64, in db: Database) throws {
-    try db.execute(sql: "DELETE FROM quote WHERE documentID = ?", arguments: [documentID])
+    try forgetQuotes(documentID: documentID, in: db)
     guard
       let row = try Row.fetchOne(
         db, sql: "SELECT text, paragraphs FROM document WHERE id = ? AND paragraphs IS NOT NULL",
@@ -244,6 +252,12 @@ extension Workspace {
       ])
     }
     try db.execute(sql: "UPDATE document SET paragraphs = NULL WHERE id = ?", arguments: [documentID])
+  }
+
+  static func forgetQuotes(documentID: Int64, in db: Database) throws {
+    try db.cachedStatement(sql: "DELETE FROM quote WHERE documentID = ?").execute(arguments: [documentID])
+    try db.cachedStatement(sql: "DELETE FROM speaker_document WHERE documentID = ?")
+      .execute(arguments: [documentID])
   }
 
   static func passageRowID(_ documentID: Int64, _ paragraph: Int) -> Int64 {

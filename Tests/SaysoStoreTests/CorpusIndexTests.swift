@@ -102,6 +102,12 @@ struct CorpusIndexChangeTests {
     #expect(try workspace.search("Prices", under: folder.path)?.map(\.documentID) == [changed.id])
     #expect(try workspace.search("Bye", under: folder.path)?.isEmpty == true)
 
+    // The removed file's speaker is not counted any more (its rows stay for when it comes back).
+    #expect(
+      try workspace.corpusSpeakers(under: folder.path).map(\.name).sorted() == [
+        "Ana Lima", "Bo Chen", "Di Ek",
+      ])
+
     // Nothing changed: nothing is read.
     let third = try Self.index(folder, workspace)
     #expect((third.added, third.changed, third.removed, third.unchanged) == (0, 0, 0, 3))

@@ -16,6 +16,15 @@ public struct CorpusState: Sendable {
   /// Titles and outlets folded for sorting, made once each (folding ten thousand titles at every
   /// refresh of the list took tens of milliseconds).
   let keys = SortKeys()
+  private let rowsMemo = DocumentRowsMemo()
+
+  /// The document list's rows in list order, built again only when the documents or the order changed
+  /// (going back to the list from the speakers does not rebuild ten thousand rows).
+  public func documentRows() -> [CorpusListRow] {
+    rowsMemo.rows(for: documents, sort: sort, descending: sortDescending) {
+      CorpusListRows.documents(orderedDocuments())
+    }
+  }
   /// The list on screen in `.list` mode.
   public var list: CorpusList?
   /// The list that was on screen before the current one (Esc on a speaker's quotes goes back to the
@@ -147,5 +156,23 @@ final class SortKeys: @unchecked Sendable {
     let key = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     folded[text] = key
     return key
+  }
+}
+
+/// The last document rows built, with what they were built from.
+final class DocumentRowsMemo: @unchecked Sendable {
+  private var key: (documents: [CorpusDocumentSummary], sort: DocumentSort, descending: Bool)?
+  private var built: [CorpusListRow] = []
+  private let lock = NSLock()
+
+  func rows(
+    for documents: [CorpusDocumentSummary], sort: DocumentSort, descending: Bool, make: () -> [CorpusListRow]
+  ) -> [CorpusListRow] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let key, key.sort == sort, key.descending == descending, key.documents == documents { return built }
+    built = make()
+    key = (documents, sort, descending)
+    return built
   }
 }

@@ -60,7 +60,7 @@ extension AppState {
   mutating func showDocuments() {
     syncOpenDocument()
     guard let corpus else { return }
-    showList(.documents, rows: CorpusListRows.documents(corpus.orderedDocuments()), keepCursor: false)
+    showList(.documents, rows: corpus.documentRows(), keepCursor: false)
     if let open = corpus.openDocumentID,
       let index = self.corpus?.list?.rows.firstIndex(where: { $0.target == .document(open) })
     {
@@ -80,7 +80,7 @@ extension AppState {
   mutating func refreshDocumentList() {
     guard let corpus, let list = corpus.list else { return }
     let current = list.current?.target
-    var fresh = CorpusList(kind: .documents, rows: CorpusListRows.documents(corpus.orderedDocuments()))
+    var fresh = CorpusList(kind: .documents, rows: corpus.documentRows())
     fresh.filter = list.filter
     fresh.cursor = current.flatMap { target in fresh.visible.firstIndex { $0.target == target } } ?? 0
     self.corpus?.list = fresh
