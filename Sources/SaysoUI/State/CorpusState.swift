@@ -101,6 +101,9 @@ public struct CorpusList: Sendable {
   public var filter = ""
   /// Rows marked with `m` (speaker ids, for a merge).
   public var marked: Set<Int64> = []
+  /// For a speaker's quotes: how many quotes the rows are parts of (a quote over several paragraphs
+  /// has a row per paragraph).
+  public var quoteCount: Int?
 
   public init(kind: Kind, rows: [CorpusListRow]) {
     self.kind = kind

@@ -20,6 +20,7 @@ extension AppState {
       showList(.speakers, rows: CorpusListRows.speakers(speakers), keepCursor: true)
     case .corpusQuotes(let speaker, let quotes):
       showList(.quotes(speaker: speaker), rows: CorpusListRows.quotes(quotes), keepCursor: false)
+      corpus?.list?.quoteCount = quotes.filter { $0.record.part == 1 }.count
     case .corpusSearched(let query, let hits):
       showList(.search(query: query), rows: CorpusListRows.hits(hits, query: query), keepCursor: false)
       if hits.isEmpty { message = StatusMessage("No paragraph has \(query)", isError: true) }

@@ -68,7 +68,10 @@ enum CorpusListView {
     case .documents:
       title = "Documents (\(count)) · sorted by \(corpus.sort.rawValue)\(corpus.sortDescending ? " ↓" : "")"
     case .speakers: title = "Speakers across the corpus (\(count)) · share of attributed quotes"
-    case .quotes(let speaker): title = "Quotes by \(speaker) (\(count))"
+    case .quotes(let speaker):
+      let quotes =
+        list.quoteCount.map { $0 == list.rows.count || !list.filter.isEmpty ? "" : "\($0) quotes, " } ?? ""
+      title = "Quotes by \(speaker) (\(quotes)\(count)\(quotes.isEmpty ? "" : " passages"))"
     case .search(let query): title = "Search: \(query) (\(count) paragraphs, best first)"
     }
     if let indexing = corpus.indexing { title += " · indexing \(indexing.done)/\(indexing.total)" }
