@@ -67,8 +67,9 @@ public final class CorpusIndexer: @unchecked Sendable {
     return plan
   }
 
-  /// Carries out a plan. `progress` is called with (files done, files to read) after each batch is
-  /// committed; `shouldStop` is asked between batches (what was committed stays).
+  /// Carries out a plan. `progress` is called with (files read, files to read) after each file (the
+  /// files read are committed in batches); `shouldStop` is asked between batches (what was committed
+  /// stays).
   public func run(
     _ plan: Plan, batchSize: Int = 256, progress: (Int, Int) -> Void = { _, _ in },
     shouldStop: () -> Bool = { false }
@@ -97,26 +98,24 @@ public final class CorpusIndexer: @unchecked Sendable {
         report.reanchored.fuzzy += item.fuzzy
         report.reanchored.orphans += item.orphans
       }
-      done += batch.count
       batch = []
-      progress(done, files.count)
     }
     for file in files {
       guard let result = work.next() else { break }
+      done += 1
+      defer { progress(done, files.count) }
       switch result {
       case .success(let item):
         let known = plan.known[file.path]
         if let known, known.sha256 == item.document.text.sha256, known.extractor == ExtractorVersion.current {
           try workspace.touch(file)
           report.unchanged += 1
-          done += 1
           continue
         }
         if known == nil { report.added += 1 } else { report.changed += 1 }
         batch.append(item)
       case .failure(let error):
         report.failed[file.path] = "\(error)"
-        done += 1
       }
       if batch.count >= batchSize {
         try commit()

@@ -28,6 +28,7 @@ public enum ExplorerLoop {
     var lastPoll = Date()
     var listed = -1
     var lastStatus: CorpusSession.Status?
+    var lastProgress = Date.distantPast
     while true {
       if let signal = terminal.pendingSignal { return 128 + signal }
       var actions: [Action] = []
@@ -37,8 +38,12 @@ public enum ExplorerLoop {
         (backend as? WorkspaceBackend)?.foundAnalysis = result
         setTimeout()
       }
-      if let session = indexing, case let status = session.status, status != lastStatus {
+      // Progress is shown at most ten times a second, so that it never keeps the keys waiting.
+      if let session = indexing, case let status = session.status, status != lastStatus,
+        !status.isRunning || Date().timeIntervalSince(lastProgress) > 0.1
+      {
         lastStatus = status
+        lastProgress = Date()
         actions += progress(status, of: session, listed: &listed)
         if case .running = status {
         } else {
