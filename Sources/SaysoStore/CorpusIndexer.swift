@@ -115,7 +115,8 @@ public final class CorpusIndexer: @unchecked Sendable {
         if known == nil { report.added += 1 } else { report.changed += 1 }
         batch.append(item)
       case .failure(let error):
-        report.failed[file.path] = "\(error)"
+        // Sayso's own errors already name the file; the report is by path.
+        report.failed[file.path] = (error as? SaysoError)?.message ?? "\(error)"
       }
       if batch.count >= batchSize {
         try commit()

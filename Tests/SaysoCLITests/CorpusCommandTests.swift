@@ -26,6 +26,16 @@ struct CorpusCommandTests {
     #expect(second.stdout.contains("0 added, 0 changed, 0 removed, 3 unchanged"))
     #expect(second.stderr.isEmpty, "no progress bar when stderr is not a terminal")
 
+    // A file that cannot be read is named, once, and the rest is indexed.
+    try folder.write("broken.txt", bytes: [0x61, 0x00, 0x62, 0x0A])
+    let third = try SaysoBinary.run(["index", folder.path])
+    #expect(
+      third.status == 0 && third.stdout.contains("3 unchanged in") && third.stdout.contains("; 1 skipped"))
+    #expect(
+      third.stderr
+        == "sayso: \(folder.path)/broken.txt: skipped (looks like a binary file (NUL bytes near the start); Sayso reads text, Markdown and HTML)\n"
+    )
+
     let missing = try SaysoBinary.run(["index", folder.path + "/nope"])
     #expect(missing.status == 66 && missing.stderr.contains("no such folder"))
   }
