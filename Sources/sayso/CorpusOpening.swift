@@ -26,7 +26,13 @@ enum CorpusOpening {
     _ folder: String, store: String?, genre: Genre = .auto, quiet: Bool = false
   ) throws -> (workspace: Workspace, report: CorpusIndexer.Report, seconds: Double) {
     let root = URL(fileURLWithPath: folder).standardizedFileURL.path
-    guard isFolder(root) else { throw SaysoError(.noInput, path: root, "no such folder") }
+    guard isFolder(root) else {
+      guard FileManager.default.fileExists(atPath: root) else {
+        throw SaysoError(.noInput, path: root, "no such folder")
+      }
+      throw SaysoError(
+        .noInput, path: root, "is not a folder; give the folder of sources (one file: sayso quotes FILE)")
+    }
     let workspace = try workspace(for: root, store: store)
     let started = Date()
     let indexer = CorpusIndexer(workspace: workspace, folder: root, genre: genre)

@@ -79,10 +79,8 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw SaysoError(.noInput, path: file, "cannot read the file; check its path")
-      }
-      let text = String(decoding: data, as: UTF8.self)
+      // Read as a source is: a folder, a named pipe, a link loop or a huge file is refused by name.
+      let text = String(decoding: try SourceFile.read(file), as: UTF8.self)
       var imported: [ImportedAnnotation]
       do {
         if file.lowercased().hasSuffix(".ann") {
