@@ -61,6 +61,12 @@ public final class TmuxSession {
     try sendBytes([0x1B, 0x5B, 0x4D, 32 + button, UInt8(33 + col), UInt8(33 + row)])
   }
 
+  /// Copies every byte the pane's program writes to its terminal into `file` from now on (tmux
+  /// `pipe-pane`), to check what reached the terminal rather than what it drew.
+  public func recordOutput(to file: String) throws {
+    try command(["pipe-pane", "-o", "-t", "=0:", "cat >> '\(file)'"])
+  }
+
   public func resize(cols: Int, rows: Int) throws {
     try command(["resize-window", "-t", "=0:", "-x", String(cols), "-y", String(rows)])
   }
