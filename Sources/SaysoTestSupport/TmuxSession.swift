@@ -78,6 +78,15 @@ public final class TmuxSession {
     return result.output
   }
 
+  /// The newest process started by the pane's shell (the program being tested), or 0. Looked up from
+  /// the pane, never by name: tests running side by side run programs of the same name.
+  public func runningChild() throws -> pid_t {
+    let shell = try CleanSpawn.run(tmux, ["-L", socket, "display-message", "-p", "-t", "=0:", "#{pane_pid}"])
+      .output.trimmingCharacters(in: .whitespacesAndNewlines)
+    let child = try CleanSpawn.run("/usr/bin/pgrep", ["-n", "-P", shell])
+    return pid_t(child.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+  }
+
   public func paneTitle() throws -> String {
     try CleanSpawn.run(tmux, ["-L", socket, "display-message", "-p", "-t", "=0:", "#{pane_title}"]).output
   }

@@ -31,10 +31,7 @@ struct DurabilityTmuxTests {
     try session.waitFor("Confirmation added · saved")
   }
 
-  private func pid(of session: TmuxSession) throws -> pid_t {
-    let result = try CleanSpawn.run("/usr/bin/pgrep", ["-n", "-f", "sayso article.txt"])
-    return pid_t(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-  }
+  private func pid(of session: TmuxSession) throws -> pid_t { try session.runningChild() }
 
   private func check(_ folder: TemporaryDirectory) throws {
     let result = try SaysoBinary.run(["annotations", folder.path + "/article.txt", "--format", "jsonl"])

@@ -16,11 +16,6 @@ struct SignalTmuxTests {
 
   private var sayso: String { "'" + SaysoBinary.url.path + "'" }
 
-  private func newestSayso() throws -> pid_t {
-    let result = try CleanSpawn.run("/usr/bin/pgrep", ["-n", "-f", SaysoBinary.url.path])
-    return pid_t(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-  }
-
   /// The shell answers with line mode and echo on.
   private func expectUsableShell(_ session: TmuxSession, _ round: Int) throws {
     try session.type(
@@ -77,7 +72,7 @@ struct SignalTmuxTests {
         try session.press("Enter")
         try session.waitFor("indexing", timeout: 20)
       }
-      let process = try newestSayso()
+      let process = try session.runningChild()
       #expect(process > 0)
       kill(process, signal)
       try session.waitFor("__EXIT=\(128 + signal)", history: true)
