@@ -89,7 +89,7 @@ struct CorpusBenchmarks {
       guard plan.toRead.isEmpty else { throw CocoaError(.fileReadUnknown) }
       let documents = try workspace.corpusDocuments(under: folder)
       var state = AppState(
-        model: ReaderModel(document: empty, analysis: .pending, name: "articles/"), rows: 60, cols: 200)
+        model: ReaderModel(document: .empty, analysis: .pending, name: "articles/"), rows: 60, cols: 200)
       state.corpus = CorpusState(folder: folder, documents: documents)
       state.reduce(.run(.documents))
       rows = Renderer.render(state).rows
@@ -142,7 +142,7 @@ struct CorpusBenchmarks {
     let session = CorpusSession(indexer: indexer, plan: try indexer.plan())
     let backend = WorkspaceBackend(corpus: workspace, folder: folder, coder: "bench")
     var state = AppState(
-      model: ReaderModel(document: empty, analysis: .pending, name: "articles/"), rows: 60, cols: 200)
+      model: ReaderModel(document: .empty, analysis: .pending, name: "articles/"), rows: 60, cols: 200)
     state.corpus = CorpusState(folder: folder, documents: session.documents ?? [])
     state.reduce(.run(.documents))
     var times: [Double] = []
@@ -179,12 +179,5 @@ struct CorpusBenchmarks {
     report(
       "corpus_key_while_indexing_p99_ms", times[times.count * 99 / 100], "ms",
       "99th percentile of the same keys")
-  }
-
-  private var empty: Document {
-    Document(
-      path: nil, format: .text, layout: nil, text: SourceText(""), paragraphs: [],
-      metadata: DocumentMetadata(),
-      sourceSHA256: SourceText("").sha256, sourceByteCount: 0, decodeReport: DecodeReport())
   }
 }

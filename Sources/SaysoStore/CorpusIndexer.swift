@@ -16,9 +16,14 @@ public final class CorpusIndexer: @unchecked Sendable {
     /// Files to read: new ones and ones whose size, time or extractor changed.
     public var toRead: [CorpusFile]
     public var removed: [String]
+    /// Files that were gone and came back unchanged: only marked present again.
+    public var restored: [CorpusFile]
     public var unchanged: Int
     /// Indexed state of the files to read that were indexed before.
     var known: [String: IndexedFileState]
+
+    /// Nothing to read, mark removed or mark present again.
+    public var isEmpty: Bool { toRead.isEmpty && removed.isEmpty && restored.isEmpty }
   }
 
   /// What a run did.
@@ -43,8 +48,7 @@ public final class CorpusIndexer: @unchecked Sendable {
   public func plan() throws -> Plan {
     let files = CorpusWalker.files(in: folder)
     let indexed = try workspace.indexedFiles(under: folder)
-    var plan = Plan(files: files, toRead: [], removed: [], unchanged: 0, known: [:])
-    var restored: [CorpusFile] = []
+    var plan = Plan(files: files, toRead: [], removed: [], restored: [], unchanged: 0, known: [:])
     for file in files {
       guard let state = indexed[file.path] else {
         plan.toRead.append(file)
@@ -54,14 +58,12 @@ public final class CorpusIndexer: @unchecked Sendable {
         && state.extractor == ExtractorVersion.current
       {
         plan.unchanged += 1
-        if !state.present { restored.append(file) }
+        if !state.present { plan.restored.append(file) }
       } else {
         plan.toRead.append(file)
         plan.known[file.path] = state
       }
     }
-    // A file that came back unchanged is simply present again.
-    for file in restored { try workspace.touch(file) }
     let walked = Set(files.map(\.path))
     plan.removed = indexed.filter { $0.value.present && !walked.contains($0.key) }.map(\.key).sorted()
     return plan
@@ -76,6 +78,8 @@ public final class CorpusIndexer: @unchecked Sendable {
   ) throws -> Report {
     var report = Report()
     report.unchanged = plan.unchanged
+    // A file that came back unchanged is simply present again.
+    for file in plan.restored { try workspace.touch(file) }
     try workspace.markRemoved(plan.removed)
     report.removed = plan.removed.count
     let files = plan.toRead

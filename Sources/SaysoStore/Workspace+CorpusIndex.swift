@@ -138,7 +138,8 @@ extension Workspace {
       }
     }
     try writeQuotes(
-      item, documentID: id, correctedIn: db, isNew: known == nil && previous == nil, speakers: &speakers)
+      item, documentID: id, correctedIn: db, isNew: known == nil && previous == nil,
+      storedCount: item.quoteCount, speakers: &speakers)
     try db.cachedStatement(
       sql: """
         INSERT OR REPLACE INTO corpus_file (path, size, modified, documentID, extractor, present, indexedAt)
@@ -166,10 +167,12 @@ extension Workspace {
   }
 
   /// Writes the quotes with the corrections found among the document's annotations applied. A new
-  /// document (no earlier version, never indexed) has no annotation and no quote to replace.
+  /// document (no earlier version, never indexed) has no annotation and no quote to replace. The
+  /// document's quote count is rewritten only when it is not `storedCount` already: an update
+  /// rewrites the whole row, text included.
   static func writeQuotes(
     _ item: IndexedDocument, documentID: Int64, correctedIn db: Database, isNew: Bool = false,
-    speakers: inout SpeakerIDs
+    storedCount: Int? = nil, speakers: inout SpeakerIDs
   ) throws {
     let corrections =
       isNew
@@ -181,9 +184,12 @@ extension Workspace {
             WHERE documentID = ? AND bodyKind IN ('speaker', 'review') AND orphan = 0
             """), arguments: [documentID]
       ).compactMap(AnnotationRecord.annotation)
-    try writeQuotes(
-      corrections.isEmpty ? item : item.corrected(by: corrections), documentID: documentID, in: db,
-      speakers: &speakers)
+    let written = corrections.isEmpty ? item : item.corrected(by: corrections)
+    try writeQuotes(written, documentID: documentID, in: db, speakers: &speakers)
+    if written.quoteCount != storedCount {
+      try db.cachedStatement(sql: "UPDATE document SET quoteCount = ? WHERE id = ?")
+        .execute(arguments: [written.quoteCount, documentID])
+    }
   }
 
   static func writeQuotes(
@@ -220,8 +226,6 @@ extension Workspace {
       count.setUncheckedArguments([speakerID, documentID, quotes])
       try count.execute()
     }
-    try db.cachedStatement(sql: "UPDATE document SET quoteCount = ? WHERE id = ?")
-      .execute(arguments: [item.quoteCount, documentID])
   }
 
   private static func writePassages(_ passages: [String], documentID: Int64, in db: Database) throws {

@@ -159,12 +159,9 @@ extension Workspace {
     }
   }
 
-  /// Every quote part of the documents present under `folder` (optionally only those of the given
-  /// documents), by document then position.
-  public func corpusQuotes(under folder: String, documents: Set<Int64>? = nil) throws -> [CorpusQuote] {
-    let all = try corpusQuotes(where: "1", arguments: [], under: folder)
-    guard let documents else { return all }
-    return all.filter { documents.contains($0.documentID) }
+  /// Every quote part of the documents present under `folder`, by document then position.
+  public func corpusQuotes(under folder: String) throws -> [CorpusQuote] {
+    try corpusQuotes(where: "1", arguments: [], under: folder)
   }
 
   /// Quote rows first (one indexed query, no join), then the path and title of the documents they

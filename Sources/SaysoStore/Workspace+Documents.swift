@@ -23,8 +23,7 @@ extension Workspace {
       {
         return id
       }
-      let metadata = String(
-        decoding: (try? JSONEncoder().encode(document.metadata)) ?? Data("{}".utf8), as: UTF8.self)
+      let metadata = document.metadata.json
       try db.execute(
         sql: """
           INSERT INTO document (path, sha256, format, title, text, importedAt, metadata, sourceSHA256)

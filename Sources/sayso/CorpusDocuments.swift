@@ -9,6 +9,9 @@ enum CorpusDocuments {
   struct Item: Sendable {
     var summary: CorpusDocumentSummary
     var document: Document
+    /// The quotes as found, before the corrections (exports apply those themselves).
+    var found: QuoteAnalysis
+    /// The corrected analysis with the annotations and codebook, for queries.
     var context: QueryContext
   }
 
@@ -22,11 +25,9 @@ enum CorpusDocuments {
       guard let document = try? workspace.indexedDocument(summary.id) else { return nil }
       let annotations = (try? workspace.annotations(documentID: summary.id)) ?? []
       let found = QuoteAnalyzer(genre: genre).analyze(document)
-      let corrected = CorrectedAnalysis(found, annotations: annotations, paragraphs: document.paragraphs)
-      let context = QueryContext(
-        document: document, name: summary.path, analysis: corrected.analysis, confirmed: corrected.confirmed,
-        annotations: annotations, codes: codes)
-      return Item(summary: summary, document: document, context: context)
+      let context = WorkspaceView(annotations: annotations, codes: codes)
+        .context(document, name: summary.path, analysis: found)
+      return Item(summary: summary, document: document, found: found, context: context)
     }
     defer { work.cancel() }
     for _ in summaries.indices {

@@ -27,7 +27,7 @@ extension ExploreCommand {
       document: backend.document, name: name, backend: backend, noColor: noColor)
     session.state.corpus = CorpusState(folder: root, documents: documents)
     let indexing =
-      plan.toRead.isEmpty && plan.removed.isEmpty ? nil : CorpusSession(indexer: indexer, plan: plan)
+      plan.isEmpty ? nil : CorpusSession(indexer: indexer, plan: plan)
     if indexing != nil { session.state.corpus?.indexing = (0, plan.toRead.count) }
     session.state.reduce(.run(.documents))
     let status = ExplorerLoop.run(

@@ -145,20 +145,14 @@ enum ExportSources {
     // that are not files of it (standard input, the bundled sample).
     let (workspace, _, _) = try CorpusOpening.indexed(target, store: store)
     let codes = try workspace.codes()
-    let corpus = try workspace.corpusDocuments(under: target)
-    let indexedPaths = Set(corpus.map(\.path))
-    let work = OrderedWork<ExportSource?>(count: corpus.count) { i in
-      guard let document = try? workspace.indexedDocument(corpus[i].id) else { return nil }
-      return ExportSource(
-        path: corpus[i].path, document: document, analysis: QuoteAnalyzer().analyze(document),
-        annotations: (try? workspace.annotations(documentID: corpus[i].id)) ?? [], codes: codes)
-    }
-    defer { work.cancel() }
     var sources: [ExportSource] = []
-    for _ in corpus.indices {
-      guard let source = work.next() else { break }
-      if let source { sources.append(source) }
+    try CorpusDocuments.each(in: workspace, under: target) { item in
+      sources.append(
+        ExportSource(
+          path: item.summary.path, document: item.document, analysis: item.found,
+          annotations: item.context.annotations, codes: codes))
     }
+    let indexedPaths = Set(sources.map(\.path))
     var latest: [String: StoredDocument] = [:]
     for document in try workspace.documents()
     where document.path.hasPrefix(target + "/") && !indexedPaths.contains(document.path) {

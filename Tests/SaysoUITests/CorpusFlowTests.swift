@@ -6,11 +6,8 @@ import Testing
 
 /// A corpus of three documents, the document list on screen, as `sayso DIR` opens it.
 func corpusExplorer(rows: Int = 24, cols: Int = 80) -> AppState {
-  let empty = Document(
-    path: nil, format: .text, layout: nil, text: SourceText(""), paragraphs: [], metadata: DocumentMetadata(),
-    sourceSHA256: SourceText("").sha256, sourceByteCount: 0, decodeReport: DecodeReport())
   var state = AppState(
-    model: ReaderModel(document: empty, analysis: .pending, name: "news/"), rows: rows, cols: cols)
+    model: ReaderModel(document: .empty, analysis: .pending, name: "news/"), rows: rows, cols: cols)
   state.corpus = CorpusState(
     folder: "/data/news",
     documents: [

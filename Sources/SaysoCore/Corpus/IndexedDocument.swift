@@ -37,8 +37,7 @@ public struct IndexedDocument: Sendable {
     }
     passages = document.paragraphs.map { SearchText.indexable(document.text.substring($0.range)) }
     encodedParagraphs = ParagraphCodec.encode(document.paragraphs)
-    metadataJSON = String(
-      decoding: (try? JSONEncoder().encode(document.metadata)) ?? Data("{}".utf8), as: UTF8.self)
+    metadataJSON = document.metadata.json
     textString = document.text.string
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The input formats Sayso reads.
 public enum SourceFormat: String, Sendable, Codable, CaseIterable {
   case text, markdown, html
@@ -25,6 +27,13 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
     self.canonicalURL = canonicalURL
     self.language = language
     self.excerpt = excerpt
+  }
+}
+
+extension DocumentMetadata {
+  /// As the workspace keeps it: JSON, `{}` should encoding fail.
+  public var json: String {
+    String(decoding: (try? JSONEncoder().encode(self)) ?? Data("{}".utf8), as: UTF8.self)
   }
 }
 
@@ -60,6 +69,11 @@ public struct Document: Sendable, Equatable {
     self.sourceByteCount = sourceByteCount
     self.decodeReport = decodeReport
   }
+
+  /// No text at all: what the reader holds before a corpus document is opened.
+  public static let empty = Document(
+    path: nil, format: .text, layout: nil, text: SourceText(""), paragraphs: [], metadata: DocumentMetadata(),
+    sourceSHA256: SourceText("").sha256, sourceByteCount: 0, decodeReport: DecodeReport())
 
   /// The exact text of a paragraph (line breaks kept, offsets faithful).
   public func text(of paragraph: Paragraph) -> String { text.substring(paragraph.range) }

@@ -36,9 +36,9 @@ public struct CorpusState: Sendable {
     self.documents = documents
   }
 
-  /// The documents in list order: sorted, then narrowed by the list's filter when it is the
-  /// document list. `]d` and `[d` step through this order.
-  public func orderedDocuments(filter: String = "") -> [CorpusDocumentSummary] {
+  /// The documents in list order, as sorted (a `/` filter narrows what the list shows, not this):
+  /// `]d` and `[d` step through this order.
+  public func orderedDocuments() -> [CorpusDocumentSummary] {
     // Each document's key is made once (ten thousand titles lowered once, not at every comparison).
     var sorted: [CorpusDocumentSummary]
     switch sort {
@@ -55,13 +55,7 @@ public struct CorpusState: Sendable {
     case .quotes: sorted = Self.sorted(documents, descending: sortDescending) { $0.quotes }
     case .annotations: sorted = Self.sorted(documents, descending: sortDescending) { $0.annotations }
     }
-    guard !filter.isEmpty else { return sorted }
-    let needle = filter.lowercased()
-    return sorted.filter { document in
-      [document.displayTitle, document.path, document.outlet ?? "", document.date ?? ""].contains {
-        $0.lowercased().contains(needle)
-      }
-    }
+    return sorted
   }
 
   /// Stable sort by a key computed once per document (ties keep path order); documents without the
@@ -95,7 +89,8 @@ public struct CorpusList: Sendable {
   }
 
   public var kind: Kind
-  public var rows: [CorpusListRow]
+  /// Set once: another list is a new value.
+  public let rows: [CorpusListRow]
   public var cursor = 0
   public var top = 0
   public var filter = ""
@@ -110,11 +105,16 @@ public struct CorpusList: Sendable {
     self.rows = rows
   }
 
-  /// Rows passing the filter, with their index in `rows`.
+  /// The rows that matched the filter last, so that drawing and moving (which ask several times a
+  /// key) filter ten thousand rows once per filter typed.
+  private let matches = FilterMemo()
+
+  /// Rows passing the filter (case ignored).
   public var visible: [CorpusListRow] {
     guard !filter.isEmpty else { return rows }
-    let needle = filter.lowercased()
-    return rows.filter { $0.searchText.lowercased().contains(needle) }
+    return matches.rows(for: filter) { needle in
+      rows.filter { $0.cells.joined(separator: " ").lowercased().contains(needle) }
+    }
   }
 
   public var current: CorpusListRow? {
@@ -142,8 +142,6 @@ public struct CorpusListRow: Sendable, Equatable {
     self.target = target
     self.share = share
   }
-
-  var searchText: String { cells.joined(separator: " ") }
 }
 
 /// Names sort as a reader expects: "Árvore" with the a's, "bbc" with "BBC". A memo shared by copies
@@ -177,5 +175,22 @@ final class DocumentRowsMemo: @unchecked Sendable {
     built = make()
     key = (documents, sort, descending)
     return built
+  }
+}
+
+/// A list's filtered rows for the filter typed last.
+final class FilterMemo: @unchecked Sendable {
+  private var filter: String?
+  private var matched: [CorpusListRow] = []
+  private let lock = NSLock()
+
+  func rows(for filter: String, make: (String) -> [CorpusListRow]) -> [CorpusListRow] {
+    lock.lock()
+    defer { lock.unlock() }
+    if filter != self.filter {
+      matched = make(filter.lowercased())
+      self.filter = filter
+    }
+    return matched
   }
 }

@@ -6,11 +6,7 @@ extension WorkspaceBackend {
   /// The backend of `sayso DIR`: the folder's workspace, open from the start, with no document until
   /// one is opened from the corpus.
   public convenience init(corpus workspace: Workspace, folder: String, coder: String) {
-    let empty = Document(
-      path: nil, format: .text, layout: nil, text: SourceText(""), paragraphs: [],
-      metadata: DocumentMetadata(),
-      sourceSHA256: SourceText("").sha256, sourceByteCount: 0, decodeReport: DecodeReport())
-    self.init(document: empty, sourcePath: folder, storeOverride: workspace.path, coder: coder)
+    self.init(document: .empty, sourcePath: folder, storeOverride: workspace.path, coder: coder)
     self.workspace = workspace
     corpusFolder = folder
     lastSeen = (try? workspace.lastChange()) ?? 0
