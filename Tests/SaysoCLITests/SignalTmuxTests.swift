@@ -66,6 +66,8 @@ struct SignalTmuxTests {
           try session.type("c")
           try session.waitFor("Note on")
           try session.type("never saved")
+          // Signalled only once the explorer has read every key, so none is left for the shell.
+          try session.waitFor("never saved")
         }
       case .indexing:
         try session.type("rm -rf '\(corpus)/.sayso'; \(sayso) '\(corpus)'; echo __EXIT=$?")
