@@ -20,6 +20,7 @@ let package = Package(
   products: [
     .executable(name: "sayso", targets: ["sayso"]),
     .executable(name: "sayso-bench", targets: ["SaysoBench"]),
+    .executable(name: "sayso-fuzz", targets: ["SaysoFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +61,8 @@ let package = Package(
       dependencies: ["SaysoCore", "SaysoUI", "SaysoStore", "SaysoTestSupport"]
     ),
     .target(name: "SaysoTestSupport", dependencies: ["SaysoCore"]),
+    /// Fuzz targets: replays inputs in any build, fuzzes under libFuzzer in scripts/fuzz's build.
+    .executableTarget(name: "SaysoFuzz", dependencies: ["SaysoTestSupport"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "SaysoTestSupport"]),
     .testTarget(name: "SaysoCLITests", dependencies: ["sayso", "SaysoTestSupport"]),
     .testTarget(

@@ -32,8 +32,8 @@ public enum SaysoBinary {
     defer { scratch.remove() }
     let outURL = scratch.url.appendingPathComponent("out")
     let errURL = scratch.url.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
     process.executableURL = url
     process.arguments = arguments

@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
     var found = try BratExport.read(ann, text: document.text, path: textPath, coder: coder)
     // Verdicts on quotes: matched to the quotes Sayso finds in the same text.
     let quotes = QuoteAnalyzer().analyze(document).quotes
-    for verdict in BratExport.verdicts(ann) where verdict.status != "found" {
+    for verdict in BratExport.verdicts(ann, scalarCount: document.text.scalarCount)
+    where verdict.status != "found" {
       let quote = quotes.first { $0.range.lowerBound == verdict.range.lowerBound }
       let body: AnnotationBody
       var target = TargetKind.quote

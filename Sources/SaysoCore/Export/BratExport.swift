@@ -145,7 +145,10 @@ extension BratExport {
   /// is `text`; quotes are Sayso's own and are found again by analysis, not imported.
   /// The researcher's verdicts on quotes in a `.ann`: for each `Content` span, its status and the
   /// canonical speaker its normalisation names. The importer matches them to the quotes it finds.
-  public static func verdicts(_ ann: String) -> [(range: Range<Int>, status: String, speaker: String?)] {
+  /// Spans that run backwards or past the end of the text (`scalarCount` scalars) are not verdicts.
+  public static func verdicts(
+    _ ann: String, scalarCount: Int
+  ) -> [(range: Range<Int>, status: String, speaker: String?)] {
     var contents: [String: Range<Int>] = [:]
     var statuses: [String: String] = [:]
     var sources: [String: String] = [:]  // content id -> source or content id carrying the name
@@ -159,7 +162,10 @@ extension BratExport {
           $0 == " " || $0 == ";"
         })
         .compactMap { Int($0) }
-        if let first = numbers.first, let last = numbers.last { contents[id] = first..<last }
+        if let first = numbers.first, let last = numbers.last, first >= 0, last >= first, last <= scalarCount
+        {
+          contents[id] = first..<last
+        }
       } else if id.hasPrefix("A"), words.count == 3, words[0] == "Status" {
         statuses[words[1]] = words[2]
       } else if id.hasPrefix("E") || id.hasPrefix("R") {
@@ -194,7 +200,8 @@ extension BratExport {
           throw ExportError.format("line \(number + 1): a span needs a type and offsets")
         }
         let numbers = head[1].split(whereSeparator: { $0 == " " || $0 == ";" }).compactMap { Int($0) }
-        guard let first = numbers.first, let last = numbers.last, last >= first, last <= text.scalarCount
+        guard let first = numbers.first, let last = numbers.last, first >= 0, last >= first,
+          last <= text.scalarCount
         else {
           throw ExportError.format("line \(number + 1): offsets outside the text")
         }

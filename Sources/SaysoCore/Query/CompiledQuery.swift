@@ -85,7 +85,7 @@ enum CompiledAtom {
     let pieces = pattern.lowercased().split(separator: "*", omittingEmptySubsequences: true)
     var rest = name.lowercased()[...]
     for piece in pieces {
-      guard let found = rest.range(of: piece) else { return false }
+      guard let found = rest.textRange(of: piece) else { return false }
       rest = rest[found.upperBound...]
     }
     return true

@@ -98,7 +98,7 @@ public final class QueryEvaluator {
       return quote.attribution.map { op.holds($0.confidence, limit) } ?? false
     case .paragraphs(let range): return quote.parts.contains { range.contains($0.paragraph + 1) }
     case .document(let matches): return matches
-    case .text(let needle): return quoteText(quote).contains(needle)
+    case .text(let needle): return quoteText(quote).containsText(needle)
     case .regex(let regex): return Self.search(regex, in: context.document.text.substring(quote.range))
     }
   }
@@ -112,7 +112,7 @@ public final class QueryEvaluator {
     case .hasCode: return !(paragraphMarks[index]?.codes.isEmpty ?? true)
     case .paragraphs(let range): return range.contains(index + 1)
     case .document(let matches): return matches
-    case .text(let needle): return paragraphText(index).contains(needle)
+    case .text(let needle): return paragraphText(index).containsText(needle)
     case .regex(let regex):
       return Self.search(regex, in: context.document.text.substring(context.document.paragraphs[index].range))
     default: return nil

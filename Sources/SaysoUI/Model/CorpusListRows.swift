@@ -105,7 +105,7 @@ enum CorpusListRows {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     for word in words {
       let needle = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      guard let found = folded.range(of: needle) else { continue }
+      guard let found = folded.textRange(of: needle) else { continue }
       let position = folded.distance(from: folded.startIndex, to: found.lowerBound)
       guard position > 30 else { return text }
       // Folding keeps one character per character for the scripts it changes (accents, case).

@@ -113,7 +113,7 @@ public struct CorpusList: Sendable {
   public var visible: [CorpusListRow] {
     guard !filter.isEmpty else { return rows }
     return matches.rows(for: filter) { needle in
-      rows.filter { $0.cells.joined(separator: " ").lowercased().contains(needle) }
+      rows.filter { $0.cells.joined(separator: " ").lowercased().containsText(needle) }
     }
   }
 

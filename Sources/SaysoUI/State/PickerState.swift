@@ -30,7 +30,7 @@ public struct PickerState: Equatable, Sendable {
     let scored: [(Int, Int)] = options.indices.compactMap { index in
       let name = options[index].lowercased()
       if name.hasPrefix(query.lowercased()) { return (index, 0) }
-      if name.contains(" " + query.lowercased()) || name.contains("/" + query.lowercased()) {
+      if name.containsText(" " + query.lowercased()) || name.containsText("/" + query.lowercased()) {
         return (index, 1)
       }
       var position = name.startIndex

@@ -1,0 +1,1 @@
+!(kind:partial or has:code) /(a+)+$/ tag:x/y/

@@ -1,0 +1,1 @@
+speaker:Microsoft kind:direct

@@ -1,0 +1,1 @@
+"Azure data" or /surveil+ance/i -has:note
