@@ -113,7 +113,7 @@ struct QuoteKindClassifier {
   /// The quoted words end a sentence inside the marks ("… to delay." or "… now!").
   private func endsSentence(_ quote: RawQuote) -> Bool {
     var end = quote.content.upperBound
-    while end > quote.content.lowerBound, tokens.window.scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while end > quote.content.lowerBound, tokens.window.scalars[end - 1].isWhiteSpace { end -= 1 }
     guard end > quote.content.lowerBound else { return false }
     return "?!…".unicodeScalars.contains(tokens.window.scalars[end - 1])
       || (tokens.window.scalars[end - 1] == "." && quoteWordCount(quote) > 3)

@@ -97,7 +97,7 @@ enum QuoteMarkFinder {
     guard let after = window[i + 1] else { return false }
     if after.isDigit { return true }
     let before = window[i - 1]
-    guard before == nil || before?.properties.isWhitespace == true || before == "(" else {
+    guard before == nil || before?.isWhiteSpace == true || before == "(" else {
       return false
     }
     var word = ""
@@ -117,17 +117,17 @@ enum QuoteMarkFinder {
 
   /// After the start, white space, an opening bracket, a dash or another quote mark, and before text.
   static func opensHere(_ window: TextWindow, _ i: Int) -> Bool {
-    guard let after = window[i + 1], !after.properties.isWhitespace else { return false }
+    guard let after = window[i + 1], !after.isWhiteSpace else { return false }
     guard let before = window[i - 1] else { return true }
-    return before.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before)
+    return before.isWhiteSpace || "([{—–-/".unicodeScalars.contains(before)
       || isQuoteScalar(before)
   }
 
   /// After text and before the end, white space, punctuation or another quote mark.
   static func closesHere(_ window: TextWindow, _ i: Int, _ length: Int) -> Bool {
-    guard let before = window[i - 1], !before.properties.isWhitespace else { return false }
+    guard let before = window[i - 1], !before.isWhiteSpace else { return false }
     guard let after = window[i + length] else { return true }
-    return after.properties.isWhitespace || ".,;:!?)]}—–-/…".unicodeScalars.contains(after)
+    return after.isWhiteSpace || ".,;:!?)]}—–-/…".unicodeScalars.contains(after)
       || isQuoteScalar(after)
   }
 

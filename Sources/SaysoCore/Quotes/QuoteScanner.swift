@@ -19,7 +19,7 @@ struct QuoteScanner {
       let window = TextWindow(text: document.text, range: paragraph.range)
       let quotes = QuotePairing(window: window, paragraph: paragraph.index).pairs()
       guard !quotes.isEmpty else { continue }
-      let leadingSpace = window.scalars.firstIndex { !$0.properties.isWhitespace } ?? window.count
+      let leadingSpace = window.scalars.firstIndex { !$0.isWhiteSpace } ?? window.count
       found[paragraph.index] = ParagraphQuotes(
         quotes: quotes, length: window.count, leadingSpace: leadingSpace)
     }

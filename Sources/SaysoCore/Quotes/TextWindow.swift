@@ -62,8 +62,8 @@ struct TextWindow {
   func trimmed(_ range: Range<Int>) -> Range<Int> {
     var start = range.lowerBound
     var end = range.upperBound
-    while start < end, scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end, scalars[start].isWhiteSpace { start += 1 }
+    while end > start, scalars[end - 1].isWhiteSpace { end -= 1 }
     return start..<end
   }
 
@@ -73,7 +73,7 @@ struct TextWindow {
 extension Unicode.Scalar {
   var isLetter: Bool {
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-    return properties.isAlphabetic
+    return isAlphabeticBeyondASCII
   }
 
   var isDigit: Bool { value >= 0x30 && value <= 0x39 }

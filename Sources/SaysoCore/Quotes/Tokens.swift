@@ -87,7 +87,7 @@ enum Tokenizer {
     var i = 0
     while i < s.count {
       let c = s[i]
-      if c.value < 0x80 ? (c == " " || c == "\n" || c == "\t" || c == "\r") : c.properties.isWhitespace {
+      if c.value < 0x80 ? (c == " " || c == "\n" || c == "\t" || c == "\r") : c.isWhiteSpace {
         i += 1
         continue
       }

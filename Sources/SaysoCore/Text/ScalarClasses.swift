@@ -12,6 +12,28 @@ extension Unicode.Scalar {
   }
 }
 
+extension Unicode.Scalar {
+  /// Unicode's White_Space property, from a table of its 25 scalars instead of the property lookup
+  /// (quote analysis asks it of every scalar next to a quote mark or a paragraph's edge).
+  @inline(__always)
+  var isWhiteSpace: Bool {
+    let v = value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    switch v {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
+
+  /// Letters outside ASCII, with the General Punctuation block (curly quotes, dashes, ellipsis: the
+  /// non-ASCII scalars English text has most) answered without the property lookup.
+  @inline(__always)
+  var isAlphabeticBeyondASCII: Bool {
+    if value >= 0x2000 && value <= 0x206F { return false }
+    return properties.isAlphabetic
+  }
+}
+
 extension String {
   /// Substring search on UTF-8 bytes (Foundation's `contains` bridges to NSString and is slow in loops).
   func containsBytes(_ needle: String) -> Bool {
