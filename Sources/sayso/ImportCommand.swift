@@ -94,7 +94,9 @@ struct ImportCommand: ParsableCommand {
       } catch let error as SaysoError {
         throw error
       } catch {
-        throw SaysoError(.dataError, path: file, "\(error)")
+        throw SaysoError(
+          .dataError, path: file,
+          "\(error); import takes a .jsonl, .jsonld or brat .ann export made by `sayso export`")
       }
       if let document {
         // The researcher says which source these are for: the same text, under its real path.
