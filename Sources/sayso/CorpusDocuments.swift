@@ -24,7 +24,7 @@ enum CorpusDocuments {
       let summary = summaries[i]
       guard let document = try? workspace.indexedDocument(summary.id) else { return nil }
       let annotations = (try? workspace.annotations(documentID: summary.id)) ?? []
-      let found = QuoteAnalyzer(genre: genre).analyze(document)
+      let found = QuoteAnalyzer(genre: genre, usesSecondCore: false).analyze(document)
       let context = WorkspaceView(annotations: annotations, codes: codes)
         .context(document, name: summary.path, analysis: found)
       return Item(summary: summary, document: document, found: found, context: context)

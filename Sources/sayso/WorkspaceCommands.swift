@@ -89,7 +89,7 @@ struct AnnotationsCommand: ParsableCommand {
       }
       let documents = try workspace.documents()
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
       let wanted = Set(
         documents.filter {
           isFolder.boolValue

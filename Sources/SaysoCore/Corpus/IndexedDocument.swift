@@ -22,7 +22,7 @@ public struct IndexedDocument: Sendable {
   /// Reads, extracts and analyses one file.
   public init(file: CorpusFile, genre: Genre = .auto) throws {
     let document = try Ingest.file(file.path)
-    let analysis = QuoteAnalyzer(genre: genre).analyze(document)
+    let analysis = QuoteAnalyzer(genre: genre, usesSecondCore: false).analyze(document)
     self.init(file: file, document: document, analysis: analysis)
   }
 

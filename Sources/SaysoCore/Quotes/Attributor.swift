@@ -31,7 +31,14 @@ final class Attributor {
   /// Names others call the narrator by, with counts: the narrator's name.
   var narratorNames: [String: Int] = [:]
 
-  init(document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes], genre: Genre = .auto) {
+  /// The paragraphs' tokens for the reading pass (see `TokenSupply`).
+  private let supply: TokenSupply
+
+  /// `vocabulary` when already made (on another thread); `tokenizesAhead` tokenizes on a second thread.
+  init(
+    document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes], genre: Genre = .auto,
+    vocabulary: DocumentVocabulary? = nil, tokenizesAhead: Bool = false
+  ) {
     self.document = document
     self.scanned = scanned
     switch genre {
@@ -39,7 +46,9 @@ final class Attributor {
     case .news: fiction = false
     case .fiction: fiction = true
     }
-    self.vocabulary = DocumentVocabulary(document.text)
+    let vocabulary = vocabulary ?? DocumentVocabulary(document.text)
+    self.vocabulary = vocabulary
+    supply = TokenSupply(document: document, vocabulary: vocabulary, ahead: tokenizesAhead)
   }
 
   /// Prepositions before a place name.
@@ -67,7 +76,7 @@ final class Attributor {
     var previousTokens: TokenizedWindow?
     for paragraph in document.paragraphs {
       let found = scanned[paragraph.index]
-      let tokens = tokenize(paragraph)
+      let tokens = supply.next(paragraph.index)
       let quotes = found?.quotes ?? []
       let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
       if paragraph.kind.isProse { spotNames(tokens, excluding: spans) }

@@ -4,14 +4,20 @@
 public struct QuoteAnalyzer: Sendable {
   /// How dialogue is read: news continues a speaker across paragraphs; fiction takes turns.
   public var genre: Genre
+  /// Whether one long document may use a second core (see `AnalysisThreads`). Off where documents are
+  /// already analysed side by side, one per core (indexing a corpus).
+  public var usesSecondCore: Bool
 
-  public init(genre: Genre = .auto) {
+  public init(genre: Genre = .auto, usesSecondCore: Bool = true) {
     self.genre = genre
+    self.usesSecondCore = usesSecondCore
   }
 
   public func analyze(_ document: Document) -> QuoteAnalysis {
-    let scanned = QuoteScanner(document: document).scan()
-    let attributor = Attributor(document: document, scanned: scanned, genre: genre)
+    let split = usesSecondCore && AnalysisThreads.worthSplitting(document)
+    let (scanned, vocabulary) = AnalysisThreads.scan(document, split: split)
+    let attributor = Attributor(
+      document: document, scanned: scanned, genre: genre, vocabulary: vocabulary, tokenizesAhead: split)
     attributor.run()
     var quotes: [Quote] = []
     var assignments: [Attributor.Assignment?] = []
@@ -107,7 +113,20 @@ enum SpeakerList {
 extension QuoteAnalyzer {
   /// A name as one line: runs of whitespace (line breaks of hard-wrapped text included) become a space.
   static func oneLine(_ text: String) -> String {
-    guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
+    // Nearly every name is ASCII with single spaces: said so by one pass over its bytes.
+    var previousSpace = false
+    var plain = true
+    for byte in text.utf8 {
+      if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previousSpace) {
+        plain = false
+        break
+      }
+      previousSpace = byte == 0x20
+    }
+    if plain { return text }
+    guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.containsText("  ") else {
+      return text
+    }
     return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
