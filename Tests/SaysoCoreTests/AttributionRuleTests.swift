@@ -104,6 +104,24 @@ struct AttributionRuleTests {
     #expect(analysis.quote(at: marked.quotes[0])?.attribution?.rule == .colonIntro)
   }
 
+  /// Found reading Oliver Twist in the explorer: the speaker shown was "he rose, and advancing to the
+  /// bed's head". A second predicate or a participle between subject and verb is not part of the name.
+  @Test func aSecondPredicateBetweenSubjectAndVerbIsNotTheSpeaker() throws {
+    let marked = MarkedText(
+      """
+      Dr. Ames had been sitting by the fire. As the young woman spoke, {{he}} rose, and advancing to the bed's head, said:
+
+      “[[Oh, you must not talk about dying yet.]]”
+
+      “[[It is late]],” {{Mr. Bumble}}, turning to the window, said.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Dr. Ames")
+    #expect(analysis.quote(at: marked.quotes[0])?.attribution?.mention == marked.mentions[0])
+    #expect(analysis.speakerName(at: marked.quotes[1]) == "Mr. Bumble")
+    #expect(analysis.quote(at: marked.quotes[1])?.attribution?.mention == marked.mentions[1])
+  }
+
   @Test func aPartialQuoteWithoutACueBelongsToItsSentenceSubjectWhenThatSubjectSpeaks() throws {
     let marked = MarkedText(
       """

@@ -27,6 +27,10 @@ struct PhraseReader {
     "long", "since", "consistently", "frequently", "openly", "sharply", "strongly",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+  /// Pronouns that can only be a subject: inside a name or a noun phrase they never occur.
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
+  /// Words that join a second predicate to the first ("he rose, and …, said").
+  static let coordinators: Set<String> = ["and", "but", "or", "nor", "yet", "so"]
   /// Words that open an aside between a subject and its verb.
   static let asides: Set<String> = [
     "after", "before", "during", "with", "in", "on", "at", "meanwhile", "however", "though", "too", "also",
@@ -97,10 +101,13 @@ struct PhraseReader {
       guard !appositive.isEmpty, !quoted else { return nil }
       end = i + 1
       cursor = opening - 1
-      // "Blunt, after a long pause, said": an aside, not part of who spoke.
+      // "Blunt, after a long pause, said": an aside, not part of who spoke. So is a second predicate
+      // ("he rose, and advancing to the bed, said") and a participle ("Blunt, turning away, said").
       if let firstWord = tokens.tokens[appositive.lowerBound].isWord
         ? tokens.tokens[appositive.lowerBound].lower : nil,
-        PhraseReader.asides.contains(firstWord)
+        PhraseReader.asides.contains(firstWord) || PhraseReader.coordinators.contains(firstWord)
+          || (firstWord.hasSuffix("ing") && !tokens.tokens[appositive.lowerBound].isCapitalised
+            && firstWord.unicodeScalars.count > 5)
       {
         end = opening
       }
@@ -125,6 +132,12 @@ struct PhraseReader {
       j -= 1
     }
     guard start < end, start <= cursor else { return nil }
+    // "he rose": a subject pronoun with words after it is the subject, the words its own verb.
+    if let pronoun = (start..<min(cursor, end)).first(where: {
+      PhraseReader.subjectPronouns.contains(tokens.tokens[$0].lower)
+    }) {
+      return pronoun..<(pronoun + 1)
+    }
     return start..<end
   }
 
