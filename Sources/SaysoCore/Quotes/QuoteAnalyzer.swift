@@ -13,6 +13,12 @@ public struct QuoteAnalyzer: Sendable {
     self.usesSecondCore = usesSecondCore
   }
 
+  /// Forgets what analyses share across documents (names already read), so that a benchmark that
+  /// analyses the same documents again measures a first reading.
+  public static func forgetSharedReadings() {
+    ParsedNameCache.shared.removeAll()
+  }
+
   public func analyze(_ document: Document) -> QuoteAnalysis {
     let split = usesSecondCore && AnalysisThreads.worthSplitting(document)
     let (scanned, vocabulary) = AnalysisThreads.scan(document, split: split)

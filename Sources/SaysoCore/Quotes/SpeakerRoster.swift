@@ -106,6 +106,10 @@ final class SpeakerRoster {
   /// surname "doe", gender female. Names recur all through a text, so each reading is kept.
   private func parse(_ rawName: String) -> ParsedName {
     if let known = parsedNames[rawName] { return known }
+    if let known = ParsedNameCache.shared.parsed(rawName) {
+      parsedNames[rawName] = known
+      return known
+    }
     // Work on the lower-cased name as substrings: a news article names a hundred different people and
     // places, and a string per word made parsing one of the costliest steps of attribution.
     let name = SpeakerRoster.singleSpaced(rawName)
@@ -126,6 +130,7 @@ final class SpeakerRoster {
       surname: bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }, titleGender: titleGender,
       title: bare.count < words.count ? String(words[0]).trimmingAny(of: ".") : nil)
     parsedNames[rawName] = parsed
+    ParsedNameCache.shared.keep(parsed, for: rawName)
     return parsed
   }
 
@@ -143,7 +148,7 @@ final class SpeakerRoster {
       ? raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") : raw
   }
 
-  struct ParsedName {
+  struct ParsedName: Sendable {
     var name: String
     var lowered: String
     /// First word of `lowered` without its dot: the title, if the name has one.
