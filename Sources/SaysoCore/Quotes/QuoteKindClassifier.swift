@@ -46,23 +46,49 @@ struct QuoteKindClassifier {
     return isPartial(quote, quoteTokens: quoteTokens, words: words) ? .partial : .direct
   }
 
-  private func contentWords(_ quote: RawQuote) -> [Token] {
-    let range =
+  /// The words inside a quote's marks, read in place: a quote is classified for every paragraph of a
+  /// novel, and copying its tokens out was a tenth of the attributor's time.
+  struct QuotedWords {
+    let tokens: [Token]
+    let range: Range<Int>
+    let count: Int
+    let first: Token?
+
+    init(_ tokens: [Token], _ range: Range<Int>) {
+      self.tokens = tokens
+      self.range = range
+      var count = 0
+      var first: Token?
+      for i in range where tokens[i].isWord {
+        if first == nil { first = tokens[i] }
+        count += 1
+      }
+      self.count = count
+      self.first = first
+    }
+  }
+
+  private func contentWords(_ quote: RawQuote) -> QuotedWords {
+    QuotedWords(
+      tokens.tokens,
       tokens.tokenIndex(
-        atOrAfter: quote.content.lowerBound)..<tokens.tokenIndex(atOrAfter: quote.content.upperBound)
-    return range.map { tokens.tokens[$0] }.filter(\.isWord)
+        atOrAfter: quote.content.lowerBound)..<tokens.tokenIndex(atOrAfter: quote.content.upperBound))
   }
 
   /// Most words of four letters or more start with a capital, the first word included.
-  private func isTitleCase(_ words: [Token]) -> Bool {
+  private func isTitleCase(_ words: QuotedWords) -> Bool {
     guard let first = words.first, first.isCapitalised else { return false }
     var long = 0
     var capitalised = 0
-    for word in words where word.range.count >= 4 {
+    var all = true
+    for i in words.range where words.tokens[i].isWord {
+      let word = words.tokens[i]
+      if !word.isCapitalised { all = false }
+      guard word.range.count >= 4 else { continue }
       long += 1
       if word.isCapitalised { capitalised += 1 }
     }
-    guard long > 0 else { return words.count <= 3 && words.allSatisfy(\.isCapitalised) }
+    guard long > 0 else { return words.count <= 3 && all }
     return capitalised * 10 >= long * 8
   }
 
@@ -123,7 +149,7 @@ struct QuoteKindClassifier {
 
   /// A few quoted words inside the writer's sentence: they start in lower case, or the writer's own words
   /// run right up to the opening mark.
-  private func isPartial(_ quote: RawQuote, quoteTokens: CueFinder.QuoteTokens, words: [Token]) -> Bool {
+  private func isPartial(_ quote: RawQuote, quoteTokens: CueFinder.QuoteTokens, words: QuotedWords) -> Bool {
     guard let first = words.first else { return true }
     // "Microsoft said “using Azure for … the West Bank” would be prohibited": a whole clause quoted as
     // the object of a reporting verb is a statement, even in lower case and inside a longer sentence.
