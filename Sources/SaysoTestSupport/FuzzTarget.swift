@@ -43,6 +43,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     guard let document = try? Ingest.document(bytes: bytes, options: IngestOptions(format: .text)) else {
       return
     }
+    // Each input starts from nothing: names read for an earlier input are forgotten, so a crash
+    // replays from its input alone.
+    QuoteAnalyzer.forgetSharedReadings()
     let analysis = QuoteAnalyzer().analyze(document)
     let records = QuoteRecord.records(analysis, in: document, kinds: Set(QuoteKind.allCases))
     // Every range handed out must lie inside the text: exports and the screen cut text with them.
