@@ -31,6 +31,17 @@ import Testing
     #expect("abc".containsText(""))
   }
 
+  /// Found by the query target (as a leak): corelibs Foundation leaks a regex pattern longer than 256
+  /// UTF-16 units, so the query language refuses those.
+  @Test func regexesLongerThanFoundationKeepsAreRefused() throws {
+    let longest = String(repeating: "a", count: 256)
+    #expect(throws: Never.self) { try QueryParser.parse("/\(longest)/") }
+    #expect(throws: QueryError.self) { try QueryParser.parse("/\(longest)a/") }
+    #expect(throws: QueryError.self) {
+      try QueryParser.parse("/" + String(repeating: "é", count: 200) + "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀/")
+    }
+  }
+
   /// Found by the brat target: a `Content` span whose end comes before its start made a range that
   /// cannot exist; one past the text's end would anchor outside it.
   @Test func bratVerdictsSkipImpossibleSpans() {

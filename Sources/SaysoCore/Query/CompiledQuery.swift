@@ -52,9 +52,11 @@ enum CompiledAtom {
     case .text(let text): self = .text(text.lowercased())
     case .regex(let pattern):
       // Validated when parsed; a pattern built some other way that does not compile matches nothing.
-      self =
-        (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])).map { .regex($0) }
-        ?? .codes([])
+      // Past the length limit Foundation leaks the pattern (see RegexCheck).
+      let compiled =
+        pattern.utf16.count <= RegexCheck.maximumLength
+        ? try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) : nil
+      self = compiled.map { .regex($0) } ?? .codes([])
     }
   }
 
