@@ -2,6 +2,12 @@
 /// quotes in the same paragraph, then paragraph-to-paragraph continuation (news) or turn-taking (fiction),
 /// then the subject of the quote's sentence when that subject speaks elsewhere.
 final class Attributor {
+  /// A name run as read once (see `spottedMention`): the mention at offset 0 and its name's reading.
+  struct SpottedName {
+    var mention: Mention
+    var parsed: SpeakerRoster.ParsedName
+  }
+
   struct Assignment {
     var entity: Int
     var mention: Range<Int>?
@@ -25,7 +31,7 @@ final class Attributor {
   /// Reported speech without quote marks, by paragraph: document range of the clause and its speaker.
   var reported: [Int: [(range: Range<Int>, assignment: Assignment)]] = [:]
   /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
-  var spottedNames: [String: Mention] = [:]
+  var spottedNames: [String: SpottedName] = [:]
   /// The first-person narrator ("I said"), once the text has one.
   var narrator: Int?
   /// Names others call the narrator by, with counts: the narrator's name.
@@ -131,9 +137,9 @@ final class Attributor {
   private func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
     let reader = MentionReader(tokens: tokens)
     for run in NameSpotter(tokens: tokens).names(excluding: spans) {
-      let mention = spottedMention(run, tokens: tokens, reader: reader)
+      let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
       let entity = roster.entity(
-        named: mention.name ?? mention.text, at: mention.range, kind: mention.kind, gender: mention.gender)
+        parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender)
       if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
         roster.notePlace(entity)
       }
@@ -143,16 +149,22 @@ final class Attributor {
     }
   }
 
-  /// The mention a name run reads as. A novel names the same few people thousands of times, and how a run
-  /// reads depends only on its words and on which of them open a sentence, so each reading is kept.
-  private func spottedMention(_ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader) -> Mention {
+  /// The mention a name run reads as, with its name read into parts. A novel names the same few people
+  /// thousands of times, and how a run reads depends only on its words and on which of them open a
+  /// sentence, so each reading is kept.
+  private func spottedMention(
+    _ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader
+  ) -> (
+    Mention, SpeakerRoster.ParsedName
+  ) {
     var key = tokens.text(run)
     for i in run where tokens.isSentenceInitial(i) { key += "\u{1}\(i - run.lowerBound)" }
     let start = tokens.window.base + tokens.tokens[run.lowerBound].start
-    if let known = spottedNames[key] { return known.shifted(by: start) }
+    if let known = spottedNames[key] { return (known.mention.shifted(by: start), known.parsed) }
     let mention = reader.mention(run)
-    spottedNames[key] = mention.shifted(by: -start)
-    return mention
+    let parsed = ParsedNameCache.shared.reading(mention.name ?? mention.text)
+    spottedNames[key] = SpottedName(mention: mention.shifted(by: -start), parsed: parsed)
+    return (mention, parsed)
   }
 
   /// Token positions of quote `k` in its paragraph.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Names as read by `SpeakerRoster.parse`, shared by every analysis in the process.
+/// Names as read by `SpeakerRoster.ParsedName(reading:)`, shared by every analysis in the process.
 ///
 /// Reading a name into title, first name and surname depends on nothing but the name and the lexicons,
 /// and a corpus of news names the same people in article after article: a name read once is not read
@@ -13,10 +13,15 @@ final class ParsedNameCache: @unchecked Sendable {
   private let lock = NSLock()
   private var names: [String: SpeakerRoster.ParsedName] = [:]
 
-  func parsed(_ rawName: String) -> SpeakerRoster.ParsedName? {
+  /// The reading of `rawName`, read now if no document has read it before.
+  func reading(_ rawName: String) -> SpeakerRoster.ParsedName {
     lock.lock()
-    defer { lock.unlock() }
-    return names[rawName]
+    let known = names[rawName]
+    lock.unlock()
+    if let known { return known }
+    let parsed = SpeakerRoster.ParsedName(reading: rawName)
+    keep(parsed, for: rawName)
+    return parsed
   }
 
   func removeAll() {
@@ -25,7 +30,7 @@ final class ParsedNameCache: @unchecked Sendable {
     names.removeAll()
   }
 
-  func keep(_ parsed: SpeakerRoster.ParsedName, for rawName: String) {
+  private func keep(_ parsed: SpeakerRoster.ParsedName, for rawName: String) {
     lock.lock()
     defer { lock.unlock() }
     if names.count >= ParsedNameCache.capacity { names.removeAll(keepingCapacity: true) }

@@ -22,18 +22,22 @@ final class SpeakerRoster {
 
   private(set) var entities: [Entity] = []
   /// Entity mentions in document order (outside quotes), for recency.
-  private var timeline = Timeline()
+  private(set) var timeline = Timeline()
   private var unnamedByHead: [String: Int] = [:]
   /// Lookups kept up to date as names are added, so matching a name costs the candidates it has, not
   /// the whole document's entity list (a novel has thousands of name mentions).
-  private var index = RosterIndex()
-  private var parsedNames: [String: ParsedName] = [:]
+  private(set) var index = RosterIndex()
   private let lexicon = Lexicon.shared
 
   /// The entity a proper name refers to: an existing one whose names agree, else a new one.
   @discardableResult
   func entity(named rawName: String, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
-    let parsed = parse(rawName)
+    entity(parsed: ParsedNameCache.shared.reading(rawName), at: range, kind: kind, gender: gender)
+  }
+
+  /// `entity(named:)` for a name already read (the name spotter keeps each run's reading).
+  @discardableResult
+  func entity(parsed: ParsedName, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
     let (name, first, surname) = (parsed.name, parsed.first, parsed.surname)
     let gender = gender != .unknown ? gender : parsed.titleGender
     let index =
@@ -80,11 +84,6 @@ final class SpeakerRoster {
     return entities[entity].forms.count - 1
   }
 
-  /// The first word of a lower-cased name without its dot ("dr. jones" → "dr").
-  static func leadingWord(_ lowered: String) -> String {
-    String(lowered.split(separator: " ").first ?? "").trimmingAny(of: ".")
-  }
-
   private func record(_ position: Int, _ entity: Int) {
     index.sequence += 1
     if (index.latest[entity]?.position ?? Int.min) <= position {
@@ -95,69 +94,11 @@ final class SpeakerRoster {
 
   /// The existing entity a name refers to, without adding one (for names used to address someone).
   func find(named rawName: String, gender: Gender = .unknown) -> Int? {
-    let parsed = parse(rawName)
+    let parsed = ParsedNameCache.shared.reading(rawName)
     return match(
       first: parsed.first, surname: parsed.surname,
       gender: gender != .unknown ? gender : parsed.titleGender, kind: .person, lowered: parsed.lowered,
       title: parsed.title)
-  }
-
-  /// A name as written, read into its parts: "Mrs.  Jane Doe's" → name "Mrs. Jane Doe's", first "jane",
-  /// surname "doe", gender female. Names recur all through a text, so each reading is kept.
-  private func parse(_ rawName: String) -> ParsedName {
-    if let known = parsedNames[rawName] { return known }
-    if let known = ParsedNameCache.shared.parsed(rawName) {
-      parsedNames[rawName] = known
-      return known
-    }
-    // Work on the lower-cased name as substrings: a news article names a hundred different people and
-    // places, and a string per word made parsing one of the costliest steps of attribution.
-    let name = SpeakerRoster.singleSpaced(rawName)
-    let lowered = TextCase.lowercased(name)
-    let words = lowered.split(separator: " ")
-    var bare = words[...]
-    var titleGender = Gender.unknown
-    let table = WordFeatureTable.shared
-    while let first = bare.first, bare.count > 1 {
-      let features = table.features(WordFeatureTable.hash(first.utf8))
-      guard features.contains(.honorific) else { break }
-      if features.titleGender != .unknown { titleGender = features.titleGender }
-      bare = bare.dropFirst()
-    }
-    let parsed = ParsedName(
-      name: name, lowered: lowered, leading: String(words.first ?? "").trimmingAny(of: "."),
-      first: bare.count > 1 ? bare.first.map(String.init) : nil,
-      surname: bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }, titleGender: titleGender,
-      title: bare.count < words.count ? String(words[0]).trimmingAny(of: ".") : nil)
-    parsedNames[rawName] = parsed
-    ParsedNameCache.shared.keep(parsed, for: rawName)
-    return parsed
-  }
-
-  /// The name with every run of spaces, tabs and line breaks made one space (usually: the name itself).
-  static func singleSpaced(_ raw: String) -> String {
-    var previousSpace = true
-    for byte in raw.utf8 {
-      let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-      if space && (previousSpace || byte != 0x20) {
-        return raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-      }
-      previousSpace = space
-    }
-    return previousSpace && !raw.isEmpty
-      ? raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") : raw
-  }
-
-  struct ParsedName: Sendable {
-    var name: String
-    var lowered: String
-    /// First word of `lowered` without its dot: the title, if the name has one.
-    var leading: String
-    var first: String?
-    var surname: String?
-    var titleGender: Gender
-    /// The title the name is written with ("mrs", "dr"), if any.
-    var title: String?
   }
 
   /// An existing entity a name refers to. A name with a first name joins the entity with that first name
@@ -202,72 +143,6 @@ final class SpeakerRoster {
     return index.byRecency((index.firstNames[surname] ?? []).filter(compatible)).first
   }
 
-  /// The most recent entity before `position` that a pronoun can refer to.
-  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
-  {
-    let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
-    var found: Int?
-    var looked = 0
-    // A pronoun's referent is among the last few thousand mentions; a bounded walk keeps a text with no
-    // compatible referent at all from reading its whole history for each pronoun.
-    timeline.backward(before: position) { event in
-      looked += 1
-      guard looked <= 4000 else { return false }
-      guard !excluded.contains(event.entity) else { return true }
-      // Fields read in place: copying an entity (forms, mentions) for each event cost more than the test.
-      let kind = entities[event.entity].kind
-      if wantsPerson {
-        if let kind, kind != .person { return true }
-        if entities[event.entity].isPlace { return true }
-        let known = entities[event.entity].gender
-        if gender != .unknown && known != .unknown && known != gender { return true }
-      } else {
-        if pronoun == "it", kind == .person { return true }
-        if pronoun == "they" || pronoun == "we", kind == .person { return true }
-      }
-      found = event.entity
-      return false
-    }
-    return found
-  }
-
-  /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
-  /// description, or for organisations and groups the most recent organisation (or unknown name).
-  func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
-    let titles = SpeakerRoster.titleForms[head] ?? [head]
-    // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
-    var found: Int?
-    var fallback: Int?
-    timeline.backward(before: position) { event in
-      guard position - event.position < 6000 else { return false }
-      if entities[event.entity].descriptions.contains(head) {
-        found = event.entity
-        return false
-      }
-      // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
-      if let leading = index.leadingWords[event.entity], titles.contains(where: leading.contains) {
-        found = event.entity
-        return false
-      }
-      let known = entities[event.entity].kind
-      if kind == .organisation || kind == .group {
-        // A name known to be an organisation wins over a nearer name of unknown kind ("Palestinians").
-        if known == .organisation || known == .group {
-          found = event.entity
-          return false
-        }
-        // Among names of unknown kind, the most prominent: "the company" is what the text is about.
-        if known == nil && entities[event.entity].first == nil,
-          fallback.map({ salience(event.entity) > salience($0) }) ?? true
-        {
-          fallback = event.entity
-        }
-      }
-      return true
-    }
-    return found ?? fallback
-  }
-
   /// Titles that tell members of one family apart: "Mrs. Bates" is not "Miss Bates", her daughter.
   static let familyTitles: Set<String> = ["mr", "mrs", "miss", "master"]
 
@@ -276,11 +151,6 @@ final class SpeakerRoster {
     guard let title, SpeakerRoster.familyTitles.contains(title) else { return false }
     let others = (index.leadingWords[entity] ?? []).intersection(SpeakerRoster.familyTitles)
     return !others.isEmpty && !others.contains(title)
-  }
-
-  /// How prominent an entity is so far: how often it opened a sentence, then how often it was named.
-  private func salience(_ entity: Int) -> (Int, Int) {
-    (entities[entity].subjectMentions, entities[entity].mentions.count)
   }
 
   /// The speaker for a description with no name ("sources", "a spokeswoman"): one per head noun.
@@ -354,28 +224,12 @@ final class SpeakerRoster {
     return entity.forms.max(by: byUse) ?? ""
   }
 
-  /// Titles a description can stand for.
-  static let titleForms: [String: [String]] = [
-    "doctor": ["doctor", "dr"], "professor": ["professor", "prof"], "general": ["general", "gen"],
-    "senator": ["senator", "sen"], "governor": ["governor", "gov"], "president": ["president", "pres"],
-    "captain": ["captain", "capt"], "colonel": ["colonel", "col"], "reverend": ["reverend", "rev"],
-    "representative": ["representative", "rep"], "secretary": ["secretary"], "judge": ["judge"],
-    "mayor": ["mayor"], "minister": ["minister"], "king": ["king"], "queen": ["queen"], "prince": ["prince"],
-    "princess": ["princess"], "duke": ["duke"], "duchess": ["duchess"], "major": ["major", "maj"],
-    "lieutenant": ["lieutenant", "lt"], "sergeant": ["sergeant", "sgt"], "inspector": ["inspector"],
-    "chancellor": ["chancellor"], "count": ["count"], "countess": ["countess"], "baron": ["baron"],
-  ]
-
   /// "The minister" opening a sentence is "the minister" in a list of speakers.
   static func lowercasingDeterminer(_ description: String) -> String {
     guard let first = description.split(separator: " ").first,
       ["The", "A", "An", "Some", "Two", "Three", "Several", "Many", "Other"].contains(first)
     else { return description }
     return first.lowercased() + description.dropFirst(first.count)
-  }
-
-  static func withoutPossessive(_ word: String) -> String {
-    word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
   }
 }
 

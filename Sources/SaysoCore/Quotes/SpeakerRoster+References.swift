@@ -1,0 +1,86 @@
+/// How pronouns ("she", "they") and descriptions ("the company", "the doctor") find the entity they refer
+/// to: the most recent compatible one on the roster's timeline.
+extension SpeakerRoster {
+  /// The most recent entity before `position` that a pronoun can refer to.
+  func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
+  {
+    let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
+    var found: Int?
+    var looked = 0
+    // A pronoun's referent is among the last few thousand mentions; a bounded walk keeps a text with no
+    // compatible referent at all from reading its whole history for each pronoun.
+    timeline.backward(before: position) { event in
+      looked += 1
+      guard looked <= 4000 else { return false }
+      guard !excluded.contains(event.entity) else { return true }
+      // Fields read in place: copying an entity (forms, mentions) for each event cost more than the test.
+      let kind = entities[event.entity].kind
+      if wantsPerson {
+        if let kind, kind != .person { return true }
+        if entities[event.entity].isPlace { return true }
+        let known = entities[event.entity].gender
+        if gender != .unknown && known != .unknown && known != gender { return true }
+      } else {
+        if pronoun == "it", kind == .person { return true }
+        if pronoun == "they" || pronoun == "we", kind == .person { return true }
+      }
+      found = event.entity
+      return false
+    }
+    return found
+  }
+
+  /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
+  /// description, or for organisations and groups the most recent organisation (or unknown name).
+  func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
+    let titles = SpeakerRoster.titleForms[head] ?? [head]
+    // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
+    var found: Int?
+    var fallback: Int?
+    timeline.backward(before: position) { event in
+      guard position - event.position < 6000 else { return false }
+      if entities[event.entity].descriptions.contains(head) {
+        found = event.entity
+        return false
+      }
+      // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
+      if let leading = index.leadingWords[event.entity], titles.contains(where: leading.contains) {
+        found = event.entity
+        return false
+      }
+      let known = entities[event.entity].kind
+      if kind == .organisation || kind == .group {
+        // A name known to be an organisation wins over a nearer name of unknown kind ("Palestinians").
+        if known == .organisation || known == .group {
+          found = event.entity
+          return false
+        }
+        // Among names of unknown kind, the most prominent: "the company" is what the text is about.
+        if known == nil && entities[event.entity].first == nil,
+          fallback.map({ salience(event.entity) > salience($0) }) ?? true
+        {
+          fallback = event.entity
+        }
+      }
+      return true
+    }
+    return found ?? fallback
+  }
+
+  /// How prominent an entity is so far: how often it opened a sentence, then how often it was named.
+  func salience(_ entity: Int) -> (Int, Int) {
+    (entities[entity].subjectMentions, entities[entity].mentions.count)
+  }
+
+  /// Titles a description can stand for.
+  static let titleForms: [String: [String]] = [
+    "doctor": ["doctor", "dr"], "professor": ["professor", "prof"], "general": ["general", "gen"],
+    "senator": ["senator", "sen"], "governor": ["governor", "gov"], "president": ["president", "pres"],
+    "captain": ["captain", "capt"], "colonel": ["colonel", "col"], "reverend": ["reverend", "rev"],
+    "representative": ["representative", "rep"], "secretary": ["secretary"], "judge": ["judge"],
+    "mayor": ["mayor"], "minister": ["minister"], "king": ["king"], "queen": ["queen"], "prince": ["prince"],
+    "princess": ["princess"], "duke": ["duke"], "duchess": ["duchess"], "major": ["major", "maj"],
+    "lieutenant": ["lieutenant", "lt"], "sergeant": ["sergeant", "sgt"], "inspector": ["inspector"],
+    "chancellor": ["chancellor"], "count": ["count"], "countess": ["countess"], "baron": ["baron"],
+  ]
+}
