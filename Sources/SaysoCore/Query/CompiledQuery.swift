@@ -52,11 +52,7 @@ enum CompiledAtom {
     case .text(let text): self = .text(text.lowercased())
     case .regex(let pattern):
       // Validated when parsed; a pattern built some other way that does not compile matches nothing.
-      // Past the length limit Foundation leaks the pattern (see RegexCheck).
-      let compiled =
-        pattern.utf16.count <= RegexCheck.maximumLength
-        ? try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) : nil
-      self = compiled.map { .regex($0) } ?? .codes([])
+      self = RegexCheck.compiled(pattern).map { .regex($0) } ?? .codes([])
     }
   }
 

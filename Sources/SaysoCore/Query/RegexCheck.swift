@@ -18,11 +18,16 @@ enum RegexCheck {
         message: "a repeated group that itself repeats can run forever; rewrite it without the outer * + or {"
       )
     }
-    do {
-      _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-    } catch {
+    guard compiled(pattern) != nil else {
       throw QueryError(column: column, message: "not a regular expression (\(pattern))")
     }
+  }
+
+  /// The pattern compiled as queries match it (case-insensitive); nil when it does not compile or is past
+  /// `maximumLength`, which is checked here so that no path hands Foundation a pattern it would leak.
+  static func compiled(_ pattern: String) -> NSRegularExpression? {
+    guard pattern.utf16.count <= maximumLength else { return nil }
+    return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
   }
 
   /// The offset of a quantifier applied to a group that contains a quantifier, if any.
