@@ -119,8 +119,9 @@ enum SpeakerList {
 extension QuoteAnalyzer {
   /// A name as one line: runs of whitespace (line breaks of hard-wrapped text included) become a space.
   static func oneLine(_ text: String) -> String {
-    // Nearly every name is ASCII with single spaces: said so by one pass over its bytes.
-    var previousSpace = false
+    // Nearly every name is ASCII with single spaces inside it: said so by one pass over its bytes, and
+    // returned as it is. Anything else (non-ASCII white space included) is split and joined.
+    var previousSpace = true
     var plain = true
     for byte in text.utf8 {
       if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previousSpace) {
@@ -129,10 +130,7 @@ extension QuoteAnalyzer {
       }
       previousSpace = byte == 0x20
     }
-    if plain { return text }
-    guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.containsText("  ") else {
-      return text
-    }
+    if plain && !previousSpace { return text }
     return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
