@@ -113,4 +113,17 @@ struct CoreferenceTests {
     let quote = try #require(analysis.quote(at: marked.quotes[0]))
     #expect(quote.attribution?.mention == marked.mentions[0], "\(line)")
   }
+
+  @Test func aSpeakerKnownOnlyByAPronounHasNoMadeUpAlias() throws {
+    let marked = MarkedText(
+      """
+      The rain had not stopped for a week when the letter came.
+
+      “[[Nobody reads letters any more]],” {{I}} said to the postman.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "I")
+    let speaker = try #require(analysis.speakers.first { $0.name == "I" })
+    #expect(!speaker.aliases.contains { $0.hasPrefix("the ") }, "\(speaker.aliases)")
+  }
 }

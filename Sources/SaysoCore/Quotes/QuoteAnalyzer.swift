@@ -98,8 +98,10 @@ enum SpeakerList {
           let entity = roster.entities[assignment.entity]
           // Names are read across line breaks ("his young\ninterlocutor"): shown on one line.
           let name = QuoteAnalyzer.oneLine(roster.canonicalName(assignment.entity))
-          let aliases = (entity.forms + entity.descriptions.map { "the " + $0 }).map(QuoteAnalyzer.oneLine)
-            .filter { $0 != name }
+          // Descriptions are aliases ("the minister"); a speaker known only as "he" or "I" has the
+          // pronoun as its description, which is no alias ("the i").
+          let described = entity.descriptions.filter { Lexicon.pronouns[$0] == nil }.map { "the " + $0 }
+          let aliases = (entity.forms + described).map(QuoteAnalyzer.oneLine).filter { $0 != name }
           speakers.append(
             Speaker(
               id: speakers.count, name: name, kind: entity.kind ?? .person, gender: entity.gender,
