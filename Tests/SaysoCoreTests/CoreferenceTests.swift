@@ -18,6 +18,18 @@ struct CoreferenceTests {
     #expect(analysis.quote(at: marked.quotes[0])?.attribution?.mention == marked.mentions[0])
   }
 
+  @Test func aPronounInASpeechTagIsTheSubjectOfTheNarrationBefore() throws {
+    // The most recent man named is Mr. Collins, but the sentence before is about Mr. Bennet.
+    let marked = MarkedText(
+      """
+      Mr. Bennet raised his eyes from his book and looked at Mr. Collins for a long time.
+
+      “[[I have not the pleasure of understanding you]],” said {{he}}.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Bennet")
+  }
+
   @Test func aTitleGivesTheGender() throws {
     let marked = MarkedText(
       """

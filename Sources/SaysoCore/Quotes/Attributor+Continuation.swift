@@ -152,6 +152,7 @@ extension Attributor {
     for index in states.keys.sorted() {
       guard let kept = states[index], kept.assignments.contains(where: { $0 == nil }) else { continue }
       let paragraph = document.paragraphs[index]
+      subjectFloor = narrationStart(before: paragraph)
       var state = ParagraphState(kept, tokens: tokenize(paragraph))
       let finder = CueFinder(tokens: state.tokens)
       var changed = false

@@ -27,7 +27,9 @@ extension Attributor {
       // "he" and "she" are never the first-person narrator, nor someone the line calls by name.
       let excluded = currentAddressed + (narrator.map { [$0] } ?? [])
       let entity =
-        (fiction
+        roster.subject(
+          pronoun: pronoun, gender: mention.gender, from: subjectFloor, before: position, excluding: excluded)
+        ?? (fiction
           ? conversation.resolve(
             pronoun: pronoun, gender: mention.gender, roster: roster, excluding: excluded)
           : nil)

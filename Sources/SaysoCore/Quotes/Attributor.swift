@@ -36,6 +36,9 @@ final class Attributor {
   var narrator: Int?
   /// Names others call the narrator by, with counts: the narrator's name.
   var narratorNames: [String: Int] = [:]
+  /// Where the narration a speech tag's pronoun looks back on begins: this paragraph, or the paragraph
+  /// before when that one is narration only (see `SpeakerRoster.subject`).
+  var subjectFloor = 0
 
   /// The paragraphs' tokens for the reading pass (see `TokenSupply`).
   private let supply: TokenSupply
@@ -85,6 +88,7 @@ final class Attributor {
       let tokens = supply.next(paragraph.index)
       let quotes = found?.quotes ?? []
       let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
+      subjectFloor = narrationStart(before: paragraph)
       if paragraph.kind.isProse { spotNames(tokens, excluding: spans) }
       if paragraph.kind == .heading || paragraph.kind == .title { conversation.sceneBreak() }
       guard !quotes.isEmpty else {
@@ -122,6 +126,14 @@ final class Attributor {
     }
   }
 
+  /// The start of `paragraph`, or of the paragraph before it when that one is prose without quotes.
+  func narrationStart(before paragraph: Paragraph) -> Int {
+    guard paragraph.index > 0 else { return paragraph.start }
+    let previous = document.paragraphs[paragraph.index - 1]
+    let quoted = !(scanned[previous.index]?.quotes.isEmpty ?? true)
+    return previous.kind.isProse && !quoted ? previous.start : paragraph.start
+  }
+
   /// When the narrator and someone else take turns, the names the other calls out are the narrator's.
   private func learnNarratorName(_ state: ParagraphState, previous: QuotedParagraph?) {
     guard let narrator, let previous else { return }
@@ -138,13 +150,12 @@ final class Attributor {
     let reader = MentionReader(tokens: tokens)
     for run in NameSpotter(tokens: tokens).names(excluding: spans) {
       let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
+      let opensSentence = tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound == run.lowerBound
       let entity = roster.entity(
-        parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender)
+        parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender,
+        isSubject: opensSentence)
       if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
         roster.notePlace(entity)
-      }
-      if tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound == run.lowerBound {
-        roster.noteSubject(entity)
       }
     }
   }

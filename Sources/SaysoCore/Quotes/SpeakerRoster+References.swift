@@ -4,7 +4,6 @@ extension SpeakerRoster {
   /// The most recent entity before `position` that a pronoun can refer to.
   func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
   {
-    let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(pronoun)
     var found: Int?
     var looked = 0
     // A pronoun's referent is among the last few thousand mentions; a bounded walk keeps a text with no
@@ -12,23 +11,52 @@ extension SpeakerRoster {
     timeline.backward(before: position) { event in
       looked += 1
       guard looked <= 4000 else { return false }
-      guard !excluded.contains(event.entity) else { return true }
-      // Fields read in place: copying an entity (forms, mentions) for each event cost more than the test.
-      let kind = entities[event.entity].kind
-      if wantsPerson {
-        if let kind, kind != .person { return true }
-        if entities[event.entity].isPlace { return true }
-        let known = entities[event.entity].gender
-        if gender != .unknown && known != .unknown && known != gender { return true }
-      } else {
-        if pronoun == "it", kind == .person { return true }
-        if pronoun == "they" || pronoun == "we", kind == .person { return true }
+      guard fits(event.entity, pronoun: pronoun, gender: gender, excluding: excluded) else { return true }
+      found = event.entity
+      return false
+    }
+    return found
+  }
+
+  /// The latest compatible name that opened a narration sentence at or after `floor`: "Mr. Bennet raised
+  /// his eyes from his book. “…,” said he." The subject of the sentences just read is who a speech tag's
+  /// pronoun most likely means, more than a name met later in the sentence ("…looking at Lord Henry").
+  func subject(
+    pronoun: String, gender: Gender, from floor: Int, before position: Int, excluding excluded: [Int] = []
+  ) -> Int? {
+    var found: Int?
+    var looked = 0
+    timeline.backward(before: position) { event in
+      looked += 1
+      // Bounded: in one huge paragraph the floor is far away, and this runs for every pronoun.
+      guard event.position >= floor, looked <= 200 else { return false }
+      guard event.isSubject, fits(event.entity, pronoun: pronoun, gender: gender, excluding: excluded) else {
+        return true
       }
       found = event.entity
       return false
     }
     return found
   }
+
+  /// Whether `entity` can be what a pronoun of `gender` refers to.
+  private func fits(_ entity: Int, pronoun: String, gender: Gender, excluding excluded: [Int]) -> Bool {
+    guard !excluded.contains(entity) else { return false }
+    // Fields read in place: copying an entity (forms, mentions) for each event cost more than the test.
+    let kind = entities[entity].kind
+    if SpeakerRoster.personPronouns.contains(pronoun) {
+      if let kind, kind != .person { return false }
+      if entities[entity].isPlace { return false }
+      let known = entities[entity].gender
+      if gender != .unknown && known != .unknown && known != gender { return false }
+    } else {
+      if pronoun == "it", kind == .person { return false }
+      if pronoun == "they" || pronoun == "we", kind == .person { return false }
+    }
+    return true
+  }
+
+  static let personPronouns: Set<String> = ["he", "she", "him", "her", "i", "you"]
 
   /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
   /// description, or for organisations and groups the most recent organisation (or unknown name).

@@ -37,7 +37,9 @@ final class SpeakerRoster {
 
   /// `entity(named:)` for a name already read (the name spotter keeps each run's reading).
   @discardableResult
-  func entity(parsed: ParsedName, at range: Range<Int>, kind: SpeakerKind?, gender: Gender) -> Int {
+  func entity(
+    parsed: ParsedName, at range: Range<Int>, kind: SpeakerKind?, gender: Gender, isSubject: Bool = false
+  ) -> Int {
     let (name, first, surname) = (parsed.name, parsed.first, parsed.surname)
     let gender = gender != .unknown ? gender : parsed.titleGender
     let index =
@@ -60,7 +62,8 @@ final class SpeakerRoster {
       entities[index].kind = kind ?? entities[index].kind
     }
     entities[index].mentions.append(range)
-    record(range.lowerBound, index)
+    record(range.lowerBound, index, isSubject: isSubject)
+    if isSubject { entities[index].subjectMentions += 1 }
     return index
   }
 
@@ -84,12 +87,12 @@ final class SpeakerRoster {
     return entities[entity].forms.count - 1
   }
 
-  private func record(_ position: Int, _ entity: Int) {
+  private func record(_ position: Int, _ entity: Int, isSubject: Bool = false) {
     index.sequence += 1
     if (index.latest[entity]?.position ?? Int.min) <= position {
       index.latest[entity] = (position, index.sequence)
     }
-    timeline.insert(position, entity)
+    timeline.insert(position, entity, isSubject: isSubject)
   }
 
   /// The existing entity a name refers to, without adding one (for names used to address someone).
@@ -190,8 +193,6 @@ final class SpeakerRoster {
   func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
 
   func notePlace(_ entity: Int) { entities[entity].placeMentions += 1 }
-
-  func noteSubject(_ entity: Int) { entities[entity].subjectMentions += 1 }
 
   /// Gives an entity known only by a description (the narrator, "I") the name others call it.
   func name(_ entity: Int, _ name: String) {

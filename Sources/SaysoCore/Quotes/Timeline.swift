@@ -7,14 +7,17 @@ struct Timeline {
   struct Event {
     var position: Int
     var entity: Int
+    /// A name opening its sentence in narration: the sentence's subject, which a following "he said"
+    /// most likely means.
+    var isSubject = false
   }
 
   private var chunks: [[Event]] = [[]]
   private static let chunkLimit = 512
 
   /// Adds an event after any others at the same position.
-  mutating func insert(_ position: Int, _ entity: Int) {
-    let event = Event(position: position, entity: entity)
+  mutating func insert(_ position: Int, _ entity: Int, isSubject: Bool = false) {
+    let event = Event(position: position, entity: entity, isSubject: isSubject)
     var chunk = chunks.count - 1
     if chunks[chunk].last.map({ $0.position <= position }) ?? true {
       chunks[chunk].append(event)
