@@ -30,6 +30,32 @@ struct CoreferenceTests {
     #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Bennet")
   }
 
+  @Test func aPlaceNamedLikeAPersonIsPassedOverForHe() throws {
+    // "Port Beaune" opens the last sentence, but nothing shows it is a person; "his" shows Holmes is one
+    // (his first name is not in the lexicon).
+    let marked = MarkedText(
+      """
+      Sherlock Holmes lit his pipe and looked at the map. Port Beaune was a long way off.
+
+      “[[We must go at once]],” {{he}} said.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Sherlock Holmes")
+  }
+
+  @Test func aPronounInItsOwnSentenceGivesAnUnknownNameItsGender() throws {
+    // Neither first name is in the lexicon: "she smiled" makes Kiri Tane a woman, so the later subject,
+    // of unknown gender and not known to be a person, is not who "she" means.
+    let marked = MarkedText(
+      """
+      Kiri Tane put down the pen and she smiled. Hemi Walker stood by the door.
+
+      “[[Not today]],” {{she}} said.
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Kiri Tane")
+  }
+
   @Test func aTitleGivesTheGender() throws {
     let marked = MarkedText(
       """

@@ -157,7 +157,26 @@ final class Attributor {
       if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
         roster.notePlace(entity)
       }
+      if opensSentence, let gender = Attributor.ownPronoun(after: run, in: tokens) {
+        roster.notePerson(entity, gender: gender)
+      }
     }
+  }
+
+  /// The gender of the first "he", "his", "she" or "herself" after a sentence's subject in its sentence
+  /// ("Holmes put his hand on…"), which refers to that subject.
+  static func ownPronoun(after run: Range<Int>, in tokens: TokenizedWindow) -> Gender? {
+    let sentence = tokens.sentences[tokens.sentenceOf[run.lowerBound]]
+    for i in run.upperBound..<min(sentence.upperBound, run.upperBound + 12) {
+      let token = tokens.tokens[i]
+      if token.kind == .quoteMark { return nil }
+      switch token.lower {
+      case "he", "his", "himself": return .male
+      case "she", "herself": return .female
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// The mention a name run reads as, with its name read into parts. A novel names the same few people
@@ -200,6 +219,8 @@ final class Attributor {
       let mention = reader.mention(cue.subject)
       guard let entity = resolve(mention, at: mention.range.lowerBound) else { continue }
       roster.noteQuote(entity)
+      // "said Holmes": whoever speaks by name is a person (an organisation keeps its kind).
+      if mention.name != nil && mention.kind == nil { roster.notePerson(entity) }
       state.assignments[k] = Assignment(
         entity: entity, mention: mention.range, cue: state.tokens.window.absolute(state.tokens.span(cue.cue)),
         rule: cue.rule, confidence: cue.confidence)

@@ -5,17 +5,24 @@ extension SpeakerRoster {
   func resolve(pronoun: String, gender: Gender, before position: Int, excluding excluded: [Int] = []) -> Int?
   {
     var found: Int?
+    var fallback: (entity: Int, looked: Int)?
     var looked = 0
+    let personal = SpeakerRoster.personPronouns.contains(pronoun)
     // A pronoun's referent is among the last few thousand mentions; a bounded walk keeps a text with no
     // compatible referent at all from reading its whole history for each pronoun.
     timeline.backward(before: position) { event in
       looked += 1
       guard looked <= 4000 else { return false }
       guard fits(event.entity, pronoun: pronoun, gender: gender, excluding: excluded) else { return true }
-      found = event.entity
-      return false
+      if !personal || entities[event.entity].isKnownPerson {
+        found = event.entity
+        return false
+      }
+      // A name not known to be a person is the referent only if no known person was named just before.
+      if fallback == nil { fallback = (event.entity, looked) }
+      return looked - (fallback?.looked ?? looked) < SpeakerRoster.knownPersonReach
     }
-    return found
+    return found ?? fallback?.entity
   }
 
   /// The latest compatible name that opened a narration sentence at or after `floor`: "Mr. Bennet raised
@@ -30,9 +37,9 @@ extension SpeakerRoster {
       looked += 1
       // Bounded: in one huge paragraph the floor is far away, and this runs for every pronoun.
       guard event.position >= floor, looked <= 200 else { return false }
-      guard event.isSubject, fits(event.entity, pronoun: pronoun, gender: gender, excluding: excluded) else {
-        return true
-      }
+      guard event.isSubject, fits(event.entity, pronoun: pronoun, gender: gender, excluding: excluded),
+        entities[event.entity].isKnownPerson || !SpeakerRoster.personPronouns.contains(pronoun)
+      else { return true }
       found = event.entity
       return false
     }
@@ -57,6 +64,9 @@ extension SpeakerRoster {
   }
 
   static let personPronouns: Set<String> = ["he", "she", "him", "her", "i", "you"]
+
+  /// How many mentions further back a known person is still preferred to a nearer name of unknown kind.
+  static let knownPersonReach = 40
 
   /// The most recent entity a description ("the company", "the spokeswoman") fits: one already given that
   /// description, or for organisations and groups the most recent organisation (or unknown name).

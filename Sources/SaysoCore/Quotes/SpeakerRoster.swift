@@ -16,6 +16,10 @@ final class SpeakerRoster {
     var placeMentions = 0
     /// Mentions that open a sentence: the text's subjects, which "the company" most likely means.
     var subjectMentions = 0
+    /// Whether the text shows this is a person, not a place or thing named like one: a title, a known
+    /// first name, a speech tag with the name, or "he" or "she" for it in its own sentence. A name with
+    /// none of these ("Beaune", "Thames") is a poor referent for "he said".
+    var isKnownPerson = false
 
     var isPlace: Bool { kind != .person && first == nil && placeMentions * 2 >= max(1, mentions.count) }
   }
@@ -58,6 +62,7 @@ final class SpeakerRoster {
       self.index.surnames[surname, default: []].append(index)
     }
     if entities[index].gender == .unknown { entities[index].gender = gender }
+    if gender != .unknown || kind == .person { entities[index].isKnownPerson = true }
     if entities[index].kind == nil || entities[index].kind == .unnamed {
       entities[index].kind = kind ?? entities[index].kind
     }
@@ -193,6 +198,14 @@ final class SpeakerRoster {
   func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
 
   func notePlace(_ entity: Int) { entities[entity].placeMentions += 1 }
+
+  /// The text shows `entity` is a person (see `Entity.isKnownPerson`); a pronoun of its own sentence
+  /// ("Holmes put his hand…") also gives a gender not known from the name.
+  func notePerson(_ entity: Int, gender: Gender = .unknown) {
+    guard entities[entity].kind == nil || entities[entity].kind == .person else { return }
+    entities[entity].isKnownPerson = true
+    if entities[entity].gender == .unknown { entities[entity].gender = gender }
+  }
 
   /// Gives an entity known only by a description (the narrator, "I") the name others call it.
   func name(_ entity: Int, _ name: String) {
