@@ -54,7 +54,23 @@ struct AttributionRuleTests {
       speaker: "the group", rule: .participle),
     Case(
       marked: "“[[Nobody asked us]],” ― {{Pamela Padilla}}", speaker: "Pamela Padilla", rule: .cueAfter),
+    // A surname that is also a sentence opener, known as a name from the text ("Grant Young").
+    Case(
+      marked: "Grant Young, a strategist, sees an advantage. “[[It is a good day for a bank robber]],” "
+        + "{{Young}} said.", speaker: "Grant Young", rule: .cueAfter),
   ]
+
+  @Test func whatWasAskedIsNotWhoSpoke() throws {
+    let marked = MarkedText(
+      "{{Ted Cruz}} said on Tuesday that “[[the only way to win is to ask.]]” Asked which county was his "
+        + "favorite, {{he}} demurred: “[[Whichever one I am in.]]”")
+    let (_, analysis) = try marked.analyze()
+    let first = try #require(analysis.quote(at: marked.quotes[0])?.attribution)
+    let second = try #require(analysis.quote(at: marked.quotes[1])?.attribution)
+    #expect(first.mention == marked.mentions[0])
+    #expect(second.mention == marked.mentions[1])
+    #expect(analysis.speakers[second.speaker].name == "Ted Cruz")
+  }
 
   @Test(arguments: cases)
   func ruleFindsTheSpeaker(_ fixture: Case) throws {

@@ -171,7 +171,9 @@ struct MentionReader {
     let token = tokens.tokens[i]
     guard token.isWord, token.isCapitalised else { return false }
     if token.features.contains(.determiner) { return false }
-    if token.features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound) {
+    if token.features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound)
+      && !isSurnameLikeOpener(token)
+    {
       return false
     }
     if MentionReader.isShouted(token), token.lower.unicodeScalars.count > 4 { return false }
@@ -186,6 +188,13 @@ struct MentionReader {
     }
     if token.features.contains(.pronoun) { return false }
     return token.lower.unicodeScalars.contains { $0.isLetter }
+  }
+
+  /// "Young", "Little", "Well" as a name: the text writes it with a capital in mid-sentence ("Grant
+  /// Young") and never in lower case, so "“…,” Young said." is that person, not an opening word.
+  private func isSurnameLikeOpener(_ token: Token) -> Bool {
+    guard let vocabulary = tokens.vocabulary else { return false }
+    return vocabulary.seenCapitalisedMidSentence(token.lower) && !vocabulary.seenInLowercase(token.lower)
   }
 
   /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.

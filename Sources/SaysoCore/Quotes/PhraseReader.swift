@@ -27,6 +27,10 @@ struct PhraseReader {
     "long", "since", "consistently", "frequently", "openly", "sharply", "strongly",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+  /// Words that open the content of a saying or asking ("asked whether", "said that"), never its speaker.
+  static let questionOpeners: Set<String> = [
+    "which", "what", "whether", "if", "how", "why", "when", "where", "whom", "that", "about",
+  ]
   /// Pronouns that can only be a subject: inside a name or a noun phrase they never occur.
   static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
   /// Words that join a second predicate to the first ("he rose, and …, said").
@@ -149,6 +153,8 @@ struct PhraseReader {
     if tokens.tokens[i].isWord && PhraseReader.pronouns.contains(tokens.tokens[i].lower) {
       return i..<(i + 1)
     }
+    // "Asked which county was his favorite, he demurred": what follows is what was asked, not who.
+    if PhraseReader.questionOpeners.contains(tokens.tokens[i].lower) { return nil }
     let start = i
     var depth = 0
     while i < ceiling {
