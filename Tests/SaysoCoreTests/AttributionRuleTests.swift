@@ -54,6 +54,11 @@ struct AttributionRuleTests {
       speaker: "the group", rule: .participle),
     Case(
       marked: "“[[Nobody asked us]],” ― {{Pamela Padilla}}", speaker: "Pamela Padilla", rule: .cueAfter),
+    // A verb that only sometimes reports speech ("continue"), inside the clause of "said".
+    Case(
+      marked:
+        "{{Ted Cruz}} said he is certain Marco Rubio will continue to be “[[a champion for opportunity]]”.",
+      speaker: "Ted Cruz", rule: .cueSentence),
     // A surname that is also a sentence opener, known as a name from the text ("Grant Young").
     Case(
       marked: "Grant Young, a strategist, sees an advantage. “[[It is a good day for a bank robber]],” "

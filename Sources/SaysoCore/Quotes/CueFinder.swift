@@ -225,6 +225,16 @@ struct CueFinder {
           {
             return outer
           }
+          // "Cruz said he's certain Rubio will continue to be “…”": a verb that only sometimes reports
+          // speech, inside the clause of a plain verb of saying, is not the quote's cue; that verb is.
+          if let base = lexicon.speechVerbs[tokens.tokens[v].lower]?.base,
+            !CueFinder.plainSayingVerbs.contains(base),
+            let outer = outerCue(before: subject.lowerBound, start: start, namedOnly: false),
+            let outerBase = lexicon.speechVerbs[tokens.tokens[outer.cue.lowerBound].lower]?.base,
+            CueFinder.plainSayingVerbs.contains(outerBase)
+          {
+            return outer
+          }
           return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
         }
       }
@@ -233,12 +243,20 @@ struct CueFinder {
     return nil
   }
 
-  /// A reporting verb with a named (not pronoun) subject earlier in the sentence.
-  func outerCue(before limit: Int, start: Int) -> FoundCue? {
+  /// Verbs that do nothing but report speech or writing, and whose clause holds what was said.
+  static let plainSayingVerbs: Set<String> = [
+    "say", "tell", "write", "tweet", "argue", "claim", "insist", "add", "note", "explain", "warn", "state",
+    "contend", "maintain", "assert", "acknowledge", "admit", "declare", "announce", "suggest", "stress",
+  ]
+
+  /// A reporting verb with a subject earlier in the sentence: a named one (not a pronoun) unless
+  /// `namedOnly` is false.
+  func outerCue(before limit: Int, start: Int, namedOnly: Bool = true) -> FoundCue? {
     var v = limit - 1
     while v >= start {
       if isSpeechVerb(v), let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start),
-        !(subject.count == 1 && PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower))
+        !namedOnly
+          || !(subject.count == 1 && PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower))
       {
         return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
       }
