@@ -54,6 +54,11 @@ struct AttributionRuleTests {
       speaker: "the group", rule: .participle),
     Case(
       marked: "“[[Nobody asked us]],” ― {{Pamela Padilla}}", speaker: "Pamela Padilla", rule: .cueAfter),
+    // The relative clause's verb ("proposed") describes the speaker; "said" is the tag.
+    Case(
+      marked:
+        "“[[We will repeal it]],” {{Ted Cruz, who has proposed repealing the mandate over five years,}} "
+        + "said at the time.", speaker: "Ted Cruz", rule: .cueAfter),
     // A verb that only sometimes reports speech ("continue"), inside the clause of "said".
     Case(
       marked:

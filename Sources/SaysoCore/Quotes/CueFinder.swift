@@ -92,7 +92,7 @@ struct CueFinder {
     let endsSentence = closesSentence(close) && tokens.tokens[t].isCapitalised
     let tagComma = tokens.tokens[close + 1].lower == "," || tokens.tokens[lastInside(close)].lower == ","
     let reach = endsSentence ? min(end, t + 14) : min(end, t + 30)
-    for v in t..<reach where isSpeechVerb(v) {
+    for v in t..<reach where isSpeechVerb(v) && !inRelativeClause(v, after: t) {
       // After a quote that ends its sentence, a tag is a short sentence of its own ("Miller said pleasantly
       // into the phone."), never one that goes on to report something else ("… warned that …").
       if endsSentence, end - v > 9 || (v + 1 < end && tokens.tokens[v + 1].lower == "that") {
@@ -181,6 +181,14 @@ struct CueFinder {
       return outer
     }
     return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueBefore, confidence: 0.9)
+  }
+
+  /// "Cruz, who has proposed repealing the mandate, said": a verb of the relative clause that describes
+  /// the speaker, not the tag's own verb.
+  private func inRelativeClause(_ v: Int, after floor: Int) -> Bool {
+    var k = v - 1
+    while k > floor, PhraseReader.verbModifiers.contains(tokens.tokens[k].lower) { k -= 1 }
+    return k > floor && ["who", "which", "that"].contains(tokens.tokens[k].lower)
   }
 
   /// "According to X, “…”" or "“…”, according to X".
