@@ -54,6 +54,12 @@ struct AttributionRuleTests {
       speaker: "the group", rule: .participle),
     Case(
       marked: "“[[Nobody asked us]],” ― {{Pamela Padilla}}", speaker: "Pamela Padilla", rule: .cueAfter),
+    // A verb as often a noun ("reads") where a tag's verb stands, and a verb new to the lexicon.
+    Case(
+      marked: "“[[Our support is not abstract]],” {{the letter}} reads.", speaker: "the letter",
+      rule: .cueAfter
+    ),
+    Case(marked: "“[[We are being led by fools]]” reacted {{Trump}}.", speaker: "Trump", rule: .cueAfter),
     // The relative clause's verb ("proposed") describes the speaker; "said" is the tag.
     Case(
       marked:
@@ -69,6 +75,20 @@ struct AttributionRuleTests {
       marked: "Grant Young, a strategist, sees an advantage. “[[It is a good day for a bank robber]],” "
         + "{{Young}} said.", speaker: "Grant Young", rule: .cueAfter),
   ]
+
+  @Test func aQuoteAfterReportedSpeechContinuesItsSpeaker() throws {
+    let marked = MarkedText(
+      """
+      {{Ash Carter}} said that for decades critics had predicted a withdrawal, but that it would not happen.
+
+      “[[That is because this region remains the most consequential for our security.]]”
+      """)
+    let (_, analysis) = try marked.analyze()
+    let attribution = try #require(analysis.quote(at: marked.quotes[0])?.attribution)
+    #expect(analysis.speakers[attribution.speaker].name == "Ash Carter")
+    #expect(attribution.rule == .continuation)
+    #expect(attribution.mention == marked.mentions[0])
+  }
 
   @Test func whatWasAskedIsNotWhoSpoke() throws {
     let marked = MarkedText(

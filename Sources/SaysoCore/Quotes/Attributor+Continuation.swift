@@ -39,11 +39,20 @@ extension Attributor {
 
   /// News: a paragraph that opens with a quote and has no cue goes on with the speaker of the quote in
   /// the paragraph just before.
+  /// So does one after a paragraph of reported speech ("Carter said that the U.S. would not withdraw.").
   private func newsContinuation(_ state: ParagraphState, paragraph: Paragraph, previous: Int?) -> Assignment?
   {
-    guard let previous, paragraph.index - previous == 1, let first = state.quotes.first,
-      (first.openMark ?? 0) == 0 || first.continuesPrevious,
-      let source = states[previous]?.assignments.last(where: { $0 != nil }) ?? nil
+    guard let first = state.quotes.first, (first.openMark ?? 0) == 0 || first.continuesPrevious else {
+      return nil
+    }
+    let quotedBefore =
+      previous.flatMap {
+        paragraph.index - $0 == 1 ? states[$0]?.assignments.last(where: { $0 != nil }) : nil
+      }
+      ?? nil
+    guard
+      let source = quotedBefore
+        ?? (paragraph.index > 0 ? reported[paragraph.index - 1]?.last?.assignment : nil)
     else { return nil }
     return Assignment(
       entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,

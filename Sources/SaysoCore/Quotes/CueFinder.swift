@@ -28,7 +28,9 @@ struct CueFinder {
   }
 
   /// A reporting verb used as a verb: not after a determiner or possessive ("its demands", "the report").
-  func isSpeechVerb(_ i: Int, allowGerund: Bool = false) -> Bool {
+  /// `inTag`: the verb stands where a tag's verb does ("“…,” the letter reads."), which settles that a
+  /// word as often a noun ("reads", "states") is a verb.
+  func isSpeechVerb(_ i: Int, allowGerund: Bool = false, inTag: Bool = false) -> Bool {
     let token = tokens.tokens[i]
     guard token.isWord, token.features.contains(.speechVerb),
       !token.isCapitalised || i == tokens.sentences[tokens.sentenceOf[i]].lowerBound,
@@ -50,6 +52,7 @@ struct CueFinder {
     // right after a name or pronoun ("Viguerie notes").
     if Lexicon.nounLikeVerbs.contains(verb.base) && verb.form != .past && verb.form != .participle {
       guard i > 0, verb.form == .thirdPerson || verb.form == .base else { return false }
+      if inTag && verb.form == .thirdPerson { return true }
       let previous = tokens.tokens[i - 1]
       guard PhraseReader.pronouns.contains(previous.lower) || (previous.isCapitalised && previous.isWord)
       else {
@@ -84,7 +87,9 @@ struct CueFinder {
     }
     guard t < quote.ceiling, tokens.tokens[t].isWord else { return nil }
     let end = min(quote.ceiling, sentenceEnd(from: t))
-    if isSpeechVerb(t), let subject = PhraseReader(tokens: tokens).subject(after: t, ceiling: end) {
+    if isSpeechVerb(t, inTag: true),
+      let subject = PhraseReader(tokens: tokens).subject(after: t, ceiling: end)
+    {
       return FoundCue(cue: t..<(t + 1), subject: subject, rule: .cueAfter, confidence: 0.95)
     }
     // A quote that ends its own sentence ("…arbitrary.” Josh Hendler warned that …") is followed by a new
@@ -92,7 +97,10 @@ struct CueFinder {
     let endsSentence = closesSentence(close) && tokens.tokens[t].isCapitalised
     let tagComma = tokens.tokens[close + 1].lower == "," || tokens.tokens[lastInside(close)].lower == ","
     let reach = endsSentence ? min(end, t + 14) : min(end, t + 30)
-    for v in t..<reach where isSpeechVerb(v) && !inRelativeClause(v, after: t) {
+    for v in t..<reach
+    where isSpeechVerb(v, inTag: v + 1 >= end || [".", ","].contains(tokens.tokens[v + 1].lower))
+      && !inRelativeClause(v, after: t)
+    {
       // After a quote that ends its sentence, a tag is a short sentence of its own ("Miller said pleasantly
       // into the phone."), never one that goes on to report something else ("… warned that …").
       if endsSentence, end - v > 9 || (v + 1 < end && tokens.tokens[v + 1].lower == "that") {
