@@ -52,6 +52,32 @@ struct DialogueTests {
     #expect(analysis.speakerName(at: marked.quotes[1]) == "Harry")
   }
 
+  @Test func aTagAfterTheExchangeSaysWhoTheOtherWas() throws {
+    // Read forward, line 5 would go to Mary, who spoke before Jane; the tag on line 7 says Tom is the
+    // one Jane is talking to.
+    let marked = MarkedText(
+      """
+      The snow had not stopped since noon.
+
+      “[[Is the carriage ready?]]” asked {{Mary}}.
+
+      “[[Not yet]],” said {{Jane}}.
+
+      Tom came in from the yard and shut the door behind him.
+
+      “[[You must be frozen]],” said {{Jane}}.
+
+      “[[I am half dead with cold.]]”
+
+      “[[Sit by the fire, then.]]”
+
+      “[[Thank you, I will]],” said {{Tom}}.
+      """)
+    let (_, analysis) = try marked.analyze(genre: .fiction)
+    let names = marked.quotes.map { analysis.speakerName(at: $0) }
+    #expect(names == ["Mary", "Jane", "Jane", "Tom", "Jane", "Tom"])
+  }
+
   @Test func newsDoesNotTakeTurns() throws {
     let (_, analysis) = try DialogueTests.scene.analyze(genre: .news)
     let rules = DialogueTests.scene.quotes.map { analysis.quote(at: $0)?.attribution?.rule }

@@ -120,6 +120,7 @@ final class Attributor {
       conversation.quoted(
         paragraph.index, speakers: state.assignments.compactMap { $0?.entity }, addressed: state.addressed)
     }
+    anchorTurnChains()
     attributeToSentenceSubjects()
     if let narrator, let (name, count) = narratorNames.max(by: { $0.value < $1.value }), count >= 2 {
       roster.name(narrator, name)

@@ -197,6 +197,12 @@ final class SpeakerRoster {
 
   func noteQuote(_ entity: Int) { entities[entity].quoteCount += 1 }
 
+  /// A quote counted for one entity belongs to another after all.
+  func moveQuote(from old: Int, to new: Int) {
+    entities[old].quoteCount = max(0, entities[old].quoteCount - 1)
+    entities[new].quoteCount += 1
+  }
+
   func notePlace(_ entity: Int) { entities[entity].placeMentions += 1 }
 
   /// The text shows `entity` is a person (see `Entity.isKnownPerson`); a pronoun of its own sentence
