@@ -52,10 +52,9 @@ struct DialogueTests {
     #expect(analysis.speakerName(at: marked.quotes[1]) == "Harry")
   }
 
-  @Test func aTagAfterTheExchangeSaysWhoTheOtherWas() throws {
-    // Read forward, line 5 would go to Mary, who spoke before Jane; the tag on line 7 says Tom is the
-    // one Jane is talking to.
-    let marked = MarkedText(
+  /// Mary asks, Jane answers, then Tom comes in: the opening of the next two scenes.
+  static func snowScene(_ rest: String) -> MarkedText {
+    MarkedText(
       """
       The snow had not stopped since noon.
 
@@ -65,6 +64,15 @@ struct DialogueTests {
 
       Tom came in from the yard and shut the door behind him.
 
+      \(rest)
+      """)
+  }
+
+  @Test func aTagAfterTheExchangeSaysWhoTheOtherWas() throws {
+    // Read forward, line 4 would go to Mary, who spoke before Jane; the tag on line 6 says Tom is the
+    // one Jane is talking to.
+    let marked = DialogueTests.snowScene(
+      """
       “[[You must be frozen]],” said {{Jane}}.
 
       “[[I am half dead with cold.]]”
@@ -76,6 +84,14 @@ struct DialogueTests {
     let (_, analysis) = try marked.analyze(genre: .fiction)
     let names = marked.quotes.map { analysis.speakerName(at: $0) }
     #expect(names == ["Mary", "Jane", "Jane", "Tom", "Jane", "Tom"])
+  }
+
+  @Test func anUntaggedLineAfterNarrationIsItsSubjects() throws {
+    // Turn order would give the line to Mary, who spoke before Jane; the narration is about Tom.
+    let marked = DialogueTests.snowScene("“[[It is bitterly cold out there.]]”")
+    let (_, analysis) = try marked.analyze(genre: .fiction)
+    #expect(analysis.speakerName(at: marked.quotes[2]) == "Tom")
+    #expect(analysis.quote(at: marked.quotes[2])?.attribution?.rule == .actionBeat)
   }
 
   @Test func newsDoesNotTakeTurns() throws {

@@ -63,6 +63,14 @@ extension Attributor {
   /// “…”"), else the participant whose turn it is, unless the line addresses that participant by name.
   private func dialogueTurn(_ state: ParagraphState, paragraph: Paragraph) -> Assignment? {
     if let beat = actionBeat(state) { return beat }
+    // The narration just before is about someone: "Tom came in from the yard." then his line.
+    if subjectFloor < paragraph.start,
+      let subject = roster.subject(
+        pronoun: "he", gender: .unknown, from: subjectFloor, before: paragraph.start,
+        excluding: state.addressed + (narrator.map { [$0] } ?? []))
+    {
+      return Assignment(entity: subject, mention: nil, cue: nil, rule: .actionBeat, confidence: 0.45)
+    }
     guard conversation.continues(at: paragraph.index) else { return nil }
     // The one the last line addressed answers; otherwise the one who spoke before the last speaker.
     var speaker = conversation.lastAddressed.first { !state.addressed.contains($0) } ?? conversation.nextTurn
