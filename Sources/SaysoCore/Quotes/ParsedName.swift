@@ -15,9 +15,10 @@ extension SpeakerRoster {
     /// Reads a name. Names recur all through a text and a corpus: callers go through
     /// `ParsedNameCache.reading`, which keeps each reading.
     init(reading rawName: String) {
+      // Names are read across line breaks and no-break spaces: one form however the text spaced it.
+      let name = QuoteAnalyzer.oneLine(rawName)
       // Work on the lower-cased name as substrings: a news article names a hundred different people and
       // places, and a string per word made parsing one of the costliest steps of attribution.
-      let name = SpeakerRoster.singleSpaced(rawName)
       let lowered = TextCase.lowercased(name)
       let words = lowered.split(separator: " ")
       var bare = words[...]
@@ -31,32 +32,19 @@ extension SpeakerRoster {
       }
       self.name = name
       self.lowered = lowered
-      leading = String(words.first ?? "").trimmingAny(of: ".")
+      leading = SpeakerRoster.withoutDot(words.first)
       first = bare.count > 1 ? bare.first.map(String.init) : nil
       surname = bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }
       self.titleGender = titleGender
-      title = bare.count < words.count ? String(words[0]).trimmingAny(of: ".") : nil
+      title = bare.count < words.count ? SpeakerRoster.withoutDot(words.first) : nil
     }
-  }
-
-  /// The name with every run of spaces, tabs and line breaks made one space (usually: the name itself).
-  static func singleSpaced(_ raw: String) -> String {
-    var previousSpace = true
-    for byte in raw.utf8 {
-      let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-      if space && (previousSpace || byte != 0x20) {
-        return raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-      }
-      previousSpace = space
-    }
-    return previousSpace && !raw.isEmpty
-      ? raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") : raw
   }
 
   /// The first word of a lower-cased name without its dot ("dr. jones" → "dr").
-  static func leadingWord(_ lowered: String) -> String {
-    String(lowered.split(separator: " ").first ?? "").trimmingAny(of: ".")
-  }
+  static func leadingWord(_ lowered: String) -> String { withoutDot(lowered.split(separator: " ").first) }
+
+  /// A title as written without its dots ("dr." → "dr").
+  static func withoutDot(_ word: Substring?) -> String { String(word ?? "").trimmingAny(of: ".") }
 
   static func withoutPossessive(_ word: String) -> String {
     word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
