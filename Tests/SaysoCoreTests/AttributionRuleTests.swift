@@ -60,6 +60,10 @@ struct AttributionRuleTests {
       rule: .cueAfter
     ),
     Case(marked: "“[[We are being led by fools]]” reacted {{Trump}}.", speaker: "Trump", rule: .cueAfter),
+    // A tag and the source it came through: the source is who the text gives for the words.
+    Case(
+      marked: "“[[Delegates should vote their conscience]],” Walker said, according to {{Frankel}}.",
+      speaker: "Frankel", rule: .accordingTo),
     // The relative clause's verb ("proposed") describes the speaker; "said" is the tag.
     Case(
       marked:

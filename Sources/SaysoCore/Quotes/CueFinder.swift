@@ -24,7 +24,11 @@ struct CueFinder {
   }
 
   func cue(for quote: QuoteTokens) -> FoundCue? {
-    after(quote) ?? before(quote) ?? accordingTo(quote) ?? inSentence(quote)
+    guard let found = after(quote) ?? before(quote) else { return accordingTo(quote) ?? inSentence(quote) }
+    // "“…,” Walker said, according to an Associated Press account": the words come to the reader from
+    // the account, which is the source the text gives for them.
+    if let source = accordingTo(quote), source.cue.lowerBound > found.cue.upperBound { return source }
+    return found
   }
 
   /// A reporting verb used as a verb: not after a determiner or possessive ("its demands", "the report").
