@@ -45,15 +45,9 @@ extension Attributor {
     guard let first = state.quotes.first, (first.openMark ?? 0) == 0 || first.continuesPrevious else {
       return nil
     }
-    let quotedBefore =
-      previous.flatMap {
-        paragraph.index - $0 == 1 ? states[$0]?.assignments.last(where: { $0 != nil }) : nil
-      }
-      ?? nil
-    guard
-      let source = quotedBefore
-        ?? (paragraph.index > 0 ? reported[paragraph.index - 1]?.last?.assignment : nil)
-    else { return nil }
+    let before = paragraph.index - 1
+    let quotedBefore = previous == before ? states[before]?.assignments.compactMap({ $0 }).last : nil
+    guard let source = quotedBefore ?? reported[before]?.last?.assignment else { return nil }
     return Assignment(
       entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,
       confidence: max(0.3, min(source.confidence, 0.8) - 0.1))

@@ -22,7 +22,7 @@ extension Attributor {
         chain.append(quoted[next])
         next += 1
       }
-      defer { k = max(k + 1, next) }
+      k = next  // the paragraph after the chain may anchor the next one
       guard !chain.isEmpty, chain.count.isMultiple(of: 2), next < quoted.count,
         quoted[next] == quoted[next - 1] + 1,
         let after = taggedSpeaker(quoted[next]), after != before

@@ -151,7 +151,7 @@ final class Attributor {
     let reader = MentionReader(tokens: tokens)
     for run in NameSpotter(tokens: tokens).names(excluding: spans) {
       let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
-      let opensSentence = tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound == run.lowerBound
+      let opensSentence = tokens.opensSentence(run.lowerBound)
       let entity = roster.entity(
         parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender,
         isSubject: opensSentence)

@@ -37,7 +37,7 @@ struct CueFinder {
   func isSpeechVerb(_ i: Int, allowGerund: Bool = false, inTag: Bool = false) -> Bool {
     let token = tokens.tokens[i]
     guard token.isWord, token.features.contains(.speechVerb),
-      !token.isCapitalised || i == tokens.sentences[tokens.sentenceOf[i]].lowerBound,
+      !token.isCapitalised || tokens.opensSentence(i),
       let verb = lexicon.speechVerbs[token.lower]
     else { return false }
     if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }

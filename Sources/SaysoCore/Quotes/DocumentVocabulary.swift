@@ -56,6 +56,10 @@ struct DocumentVocabulary: Sendable {
   /// Whether `word` (lower-cased) appears somewhere written in lower case.
   func seenInLowercase(_ word: String) -> Bool { lowercase.contains(DocumentVocabulary.hash(word)) }
 
+  /// Whether the text writes `word` (lower-cased) as a name: capitalised in the middle of a sentence
+  /// somewhere ("Grant Young") and never in lower case, so a capital at a sentence start is the name's.
+  func writesAsName(_ word: String) -> Bool { seenCapitalisedMidSentence(word) && !seenInLowercase(word) }
+
   /// Whether `word` (lower-cased) appears capitalised in the middle of a sentence somewhere.
   func seenCapitalisedMidSentence(_ word: String) -> Bool {
     midSentenceCapitals.contains(DocumentVocabulary.hash(word))

@@ -171,8 +171,9 @@ struct MentionReader {
     let token = tokens.tokens[i]
     guard token.isWord, token.isCapitalised else { return false }
     if token.features.contains(.determiner) { return false }
+    // ("“…,” Young said": an opener the text writes as a name, "Grant Young", is one.)
     if token.features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound)
-      && !isSurnameLikeOpener(token)
+      && tokens.vocabulary?.writesAsName(token.lower) != true
     {
       return false
     }
@@ -188,13 +189,6 @@ struct MentionReader {
     }
     if token.features.contains(.pronoun) { return false }
     return token.lower.unicodeScalars.contains { $0.isLetter }
-  }
-
-  /// "Young", "Little", "Well" as a name: the text writes it with a capital in mid-sentence ("Grant
-  /// Young") and never in lower case, so "“…,” Young said." is that person, not an opening word.
-  private func isSurnameLikeOpener(_ token: Token) -> Bool {
-    guard let vocabulary = tokens.vocabulary else { return false }
-    return vocabulary.seenCapitalisedMidSentence(token.lower) && !vocabulary.seenInLowercase(token.lower)
   }
 
   /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.

@@ -37,7 +37,7 @@ struct NameSpotter {
       }
       let run = i..<j
       i = j
-      let sentenceInitial = run.lowerBound == tokens.sentences[tokens.sentenceOf[run.lowerBound]].lowerBound
+      let sentenceInitial = tokens.opensSentence(run.lowerBound)
       let first = all[run.lowerBound].features
       if run.count == 1 && (first.contains(.notName) || first.contains(.determiner)) { continue }
       // "Later", "Despite": a capital only because the sentence starts there; but "Microsoft" is written
@@ -46,7 +46,7 @@ struct NameSpotter {
       {
         let lower = all[run.lowerBound].lower
         guard let vocabulary = tokens.vocabulary, !first.contains(.opener),
-          vocabulary.seenCapitalisedMidSentence(lower), !vocabulary.seenInLowercase(lower)
+          vocabulary.writesAsName(lower)
         else { continue }
       }
       guard let name = reader.nameRun(in: run) else { continue }

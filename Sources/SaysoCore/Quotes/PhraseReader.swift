@@ -127,7 +127,7 @@ struct PhraseReader {
       let token = tokens.tokens[j]
       guard token.isWord || token.lower == "'" && j > floor && tokens.tokens[j - 1].isWord else { break }
       if !token.isCapitalised && PhraseReader.boundaries.contains(token.lower) { break }
-      if token.isCapitalised && j == tokens.sentences[tokens.sentenceOf[j]].lowerBound
+      if token.isCapitalised && tokens.opensSentence(j)
         && PhraseReader.boundaries.contains(token.lower)
       {
         break

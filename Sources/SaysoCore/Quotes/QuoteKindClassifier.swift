@@ -158,7 +158,7 @@ struct QuoteKindClassifier {
     guard let open = quoteTokens.open, open > 0 else { return false }
     let before = tokens.tokens[open - 1]
     if [":", ",", "—", "–", "("].contains(before.lower) || before.kind == .quoteMark { return false }
-    if tokens.sentences[tokens.sentenceOf[open]].lowerBound == open { return false }
+    if tokens.opensSentence(open) { return false }
     return words.count <= 8 || !endsSentence(quote)
   }
 

@@ -60,9 +60,12 @@ final class TokenizedWindow: Sendable {
     return low
   }
 
+  /// Whether token `i` is the first of its sentence.
+  func opensSentence(_ i: Int) -> Bool { sentences[sentenceOf[i]].lowerBound == i }
+
   /// The first word of its sentence, or the first word after an opening quote mark.
   func isSentenceInitial(_ i: Int) -> Bool {
-    if sentences[sentenceOf[i]].lowerBound == i { return true }
+    if opensSentence(i) { return true }
     return i > 0 && tokens[i - 1].kind == .quoteMark
   }
 
