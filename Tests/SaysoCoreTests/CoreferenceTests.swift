@@ -144,9 +144,29 @@ struct CoreferenceTests {
     "“[[Go home]],” said {{the old gentleman}} to himself as he walked.",
     "“[[Go home]],” said {{the girl}} turning very pale.",
     "“[[Go home]],” said {{the girl}} without hesitation.",
+    "“[[Go home]],” said {{the girl}} with a sigh.",
+    "“[[Go home]],” said {{the old gentleman}} in a low voice.",
+    "“[[Go home]],” said {{the girl}} after some time.",
+    "“[[Go home]],” said {{the old gentleman}} at last.",
+    "“[[Go home]],” said {{the old gentleman}} to her.",
+    "“[[Go home]],” cried {{the girl}} as she turned away.",
+    "“[[Go home]],” went on {{the old gentleman}}.",
+    "“[[Go home]],” broke in {{the girl}}, laughing.",
   ])
   func howItWasSaidIsNotPartOfWhoSaidIt(line: String) throws {
     let marked = MarkedText("Nancy and the old gentleman came in.\n\n" + line)
+    let (_, analysis) = try marked.analyze()
+    let quote = try #require(analysis.quote(at: marked.quotes[0]))
+    #expect(quote.attribution?.mention == marked.mentions[0], "\(line)")
+  }
+
+  @Test(arguments: [
+    "“[[Go home]],” said {{the gentleman in the white waistcoat}}.",
+    "“[[Go home]],” said {{a source close to the campaign}}.",
+    "“[[Go home]],” said {{an adviser to the governor}}.",
+  ])
+  func whatTellsWhoSpeaksStaysInTheDescription(line: String) throws {
+    let marked = MarkedText(line)
     let (_, analysis) = try marked.analyze()
     let quote = try #require(analysis.quote(at: marked.quotes[0]))
     #expect(quote.attribution?.mention == marked.mentions[0], "\(line)")

@@ -52,6 +52,33 @@ struct DialogueTests {
     #expect(analysis.speakerName(at: marked.quotes[1]) == "Harry")
   }
 
+  @Test func theNarratorIsCalledByTheNameOthersUseNotByAnExclamation() throws {
+    let marked = MarkedText(
+      """
+      Polina was waiting for me in the hall. She greeted me with her usual Ah of reproach.
+
+      “[[Where have you been?]]” asked {{Polina}}.
+
+      “[[At the tables]],” {{I}} replied.
+
+      “[[Ah! You have lost again, Alexis Ivanovitch.]]”
+
+      “[[I have]],” {{I}} said.
+
+      “[[Ah! Then go home, Alexis Ivanovitch.]]”
+
+      “[[Very well]],” {{I}} said.
+
+      “[[Ah! Good night.]]”
+
+      “[[Good night]],” {{I}} said.
+      """)
+    let (_, analysis) = try marked.analyze(genre: .fiction)
+    #expect(analysis.speakerName(at: marked.quotes[1]) == "Alexis Ivanovitch")
+    #expect(analysis.speakerName(at: marked.quotes[5]) == "Alexis Ivanovitch")
+    #expect(analysis.speakerName(at: marked.quotes[2]) == "Polina")
+  }
+
   /// Mary asks, Jane answers, then Tom comes in: the opening of the next two scenes.
   static func snowScene(_ rest: String) -> MarkedText {
     MarkedText(

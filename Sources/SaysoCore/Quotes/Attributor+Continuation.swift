@@ -145,7 +145,11 @@ extension Attributor {
         let after = end < tokens.tokens.count ? tokens.tokens[end].lower : "”"
         if [",", "!", "?", ".", ";"].contains(after)
           || tokens.tokens[min(end, tokens.tokens.count - 1)].kind == .quoteMark,
-          let run = reader.nameRun(in: i..<end)
+          let run = reader.nameRun(in: i..<end),
+          // “Ah!”, “Hush!”: an exclamation, or a word the text also writes in lower case, is not a name.
+          run.count > 1
+            || !(Attributor.interjections.contains(tokens.tokens[run.lowerBound].lower)
+              || tokens.vocabulary?.seenInLowercase(tokens.tokens[run.lowerBound].lower) == true)
         {
           let name = tokens.text(run).split(whereSeparator: \.isWhitespace).joined(separator: " ")
           names.append(name)
@@ -156,6 +160,16 @@ extension Attributor {
     }
     return (found, names)
   }
+
+  /// Words that open a line as an exclamation ("Ah!", "Hush, …"), capitalised there but never a name.
+  static let interjections: Set<String> = [
+    "ah", "aha", "oh", "o", "eh", "hm", "hmm", "hum", "ha", "hah", "bah", "pah", "pshaw", "tut", "hush",
+    "alas",
+    "hallo", "hello", "hullo", "halloa", "hey", "hi", "ahem", "well", "why", "yes", "no", "nay", "yea", "aye",
+    "bravo", "hurrah", "hurray", "ugh", "ooh", "ow", "ouch", "whew", "phew", "lo", "behold", "gad", "egad",
+    "hein", "bonjour", "adieu", "ciao", "mais", "voila", "ja", "nein", "si", "indeed", "nonsense",
+    "pooh-pooh",
+  ]
 
   /// Partial quotes with no cue at all: the subject of their sentence, if that subject is quoted elsewhere
   /// in the document ("Microsoft has launched an “urgent” inquiry").

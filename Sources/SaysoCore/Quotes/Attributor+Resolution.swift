@@ -58,7 +58,7 @@ extension Attributor {
     // "said the girl", "the old lady replied": a definite description of a person refers back to someone
     // of that gender in the conversation (fiction) or just named (news).
     if mention.text.lowercased().hasPrefix("the "),
-      mention.kind == .person || Lexicon.shared.roleNouns[head] != nil,
+      mention.kind == .person || Lexicon.shared.roleNouns[head] != nil, mention.gender != .unknown,
       let entity = recentPerson(gender: mention.gender, before: position)
     {
       roster.note(entity, at: mention.range, description: head, gender: mention.gender)

@@ -122,9 +122,7 @@ final class Attributor {
     }
     anchorTurnChains()
     attributeToSentenceSubjects()
-    if let narrator, let (name, count) = narratorNames.max(by: { $0.value < $1.value }), count >= 2 {
-      roster.name(narrator, name)
-    }
+    if let narrator, let name = narratorName() { roster.name(narrator, name) }
   }
 
   /// The start of `paragraph`, or of the paragraph before it when that one is prose without quotes.
@@ -133,6 +131,18 @@ final class Attributor {
     let previous = document.paragraphs[paragraph.index - 1]
     let quoted = !(scanned[previous.index]?.quotes.isEmpty ?? true)
     return previous.kind.isProse && !quoted ? previous.start : paragraph.start
+  }
+
+  /// The name others call the narrator most often (at least twice; ties to the first in alphabetical
+  /// order, so that the result does not depend on hashing). A name the narration itself uses for someone
+  /// again and again ("Potapitch came in", "said Potapitch") is a third person, not the "I" of the story.
+  private func narratorName() -> String? {
+    let candidates = narratorNames.filter { name, count in
+      guard count >= 2 else { return false }
+      guard let entity = roster.find(named: name) else { return true }
+      return roster.entities[entity].mentions.count < SpeakerRoster.thirdPersonMentions
+    }
+    return candidates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
   /// When the narrator and someone else take turns, the names the other calls out are the narrator's.

@@ -149,6 +149,12 @@ struct PhraseReader {
   /// Harvard"), up to the end of the sentence or of the clause, without a trailing time or place.
   func subject(after verb: Int, ceiling: Int) -> Range<Int>? {
     var i = verb + 1
+    // "went on the old lady", "broke in Mr. Hale", "cried out the boy": the particle is the verb's.
+    if i + 1 < ceiling, let particle = PhraseReader.phrasalParticles[tokens.tokens[i].lower],
+      Lexicon.shared.speechVerbs[tokens.tokens[verb].lower].map({ particle.contains($0.base) }) == true
+    {
+      i += 1
+    }
     guard i < ceiling else { return nil }
     if tokens.tokens[i].isWord && PhraseReader.pronouns.contains(tokens.tokens[i].lower) {
       return i..<(i + 1)
@@ -193,7 +199,7 @@ struct PhraseReader {
         let reflexive = i + 1 < ceiling && PhraseReader.reflexives.contains(tokens.tokens[i + 1].lower)
         if PhraseReader.eventAdjuncts.contains(token.lower)
           || (afterName && PhraseReader.trailingAdjuncts.contains(token.lower))
-          || (token.lower == "to" && reflexive)
+          || (token.lower == "to" && reflexive) || (!afterName && startsMannerAdjunct(i, ceiling: ceiling))
         {
           break
         }
@@ -210,6 +216,34 @@ struct PhraseReader {
     }
     return end > start && end - start <= 40 ? start..<end : nil
   }
+
+  /// Whether token `i`, after a description, starts a report of how or when it was said rather than a part
+  /// of the description: "said the Hatter with a sigh", "the stranger in a tremendous voice", "the painter
+  /// after some time", "the Mock Turtle at last", "the old woman to him", "the old lady as she turned".
+  /// ("the gentleman in the white waistcoat" and "an adviser to the governor" stay whole.)
+  private func startsMannerAdjunct(_ i: Int, ceiling: Int) -> Bool {
+    guard i + 1 < ceiling else { return false }
+    let next = tokens.tokens[i + 1].lower
+    switch tokens.tokens[i].lower {
+    case "in", "with": return PhraseReader.mannerOpeners.contains(next)
+    case "after": return true
+    case "at": return ["last", "length", "once", "first"].contains(next)
+    case "to": return ["him", "her", "me", "them", "us"].contains(next)
+    case "as": return PhraseReader.subjectPronouns.contains(next)
+    default: return false
+    }
+  }
+
+  /// Particles that make a speech verb of their verb, with the verbs (as lexicon bases) they go with.
+  static let phrasalParticles: [String: Set<String>] = [
+    "on": ["go", "continue", "run"],
+    "in": ["put", "break", "chime", "cut", "strike", "join", "pipe", "burst"],
+    "out": ["cry", "call", "burst", "sing", "shout", "blurt", "speak", "pipe", "break", "bark", "yell"],
+    "up": ["speak", "pipe", "chime", "sing", "call"],
+  ]
+
+  /// Determiners that open a manner adjunct after "in" or "with" ("in a low voice", "with her laugh").
+  static let mannerOpeners: Set<String> = ["a", "an", "his", "her", "their", "my", "its", "our", "your"]
 
   /// Words that always end an inverted subject: they start a report of how or when it was said.
   static let eventAdjuncts: Set<String> = [

@@ -24,6 +24,10 @@ final class SpeakerRoster {
     var isPlace: Bool { kind != .person && first == nil && placeMentions * 2 >= max(1, mentions.count) }
   }
 
+  /// How often a name is written before it is surely someone the text talks about, not the narrator that
+  /// others call by it.
+  static let thirdPersonMentions = 10
+
   private(set) var entities: [Entity] = []
   /// Entity mentions in document order (outside quotes), for recency.
   private(set) var timeline = Timeline()
