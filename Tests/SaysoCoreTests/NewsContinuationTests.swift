@@ -56,6 +56,30 @@ struct NewsContinuationTests {
     #expect(attribution.confidence < 0.5)
   }
 
+  @Test(arguments: [
+    "{{Hillary Clinton}} touted her credentials as a co-sponsor of the bill. “[[It is time to act.]]”",
+    "{{She}} then addressed the supporters again: “[[It is time to act.]]”",
+  ])
+  func aQuoteAfterASentenceAboutAPersonIsTheirs(line: String) throws {
+    let marked = MarkedText("“We will win,” Hillary Clinton said on Monday.\n\n" + line)
+    let (_, analysis) = try marked.analyze()
+    let attribution = try #require(analysis.quote(at: marked.quotes[0])?.attribution)
+    #expect(analysis.speakers[attribution.speaker].name == "Hillary Clinton")
+    #expect(attribution.rule == .actionBeat)
+    #expect(attribution.mention == marked.mentions[0])
+  }
+
+  @Test func aHeadlineInCapitalsIsNoSpeaker() throws {
+    let marked = MarkedText(
+      """
+      Polls were closed by then.
+
+      HIGHER THAN EXPECTED TURNOUT IN IOWA - a view from the field: “[[At long last the contests have started.]]”
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.quote(at: marked.quotes[0])?.attribution == nil)
+  }
+
   @Test func aQuoteAfterNarrationAboutSomeoneNeverQuotedStaysOpen() throws {
     let marked = MarkedText(
       """

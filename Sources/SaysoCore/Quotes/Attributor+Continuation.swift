@@ -10,50 +10,10 @@ extension Attributor {
       colonIntroduction(previousTokens, paragraph: paragraph)
       ?? (fiction
         ? dialogueTurn(state, paragraph: paragraph)
-        : newsContinuation(state, paragraph: paragraph, previous: previousQuoted))
+        : newsContinuation(state, paragraph: paragraph, previous: previousQuoted) ?? newsBeat(state))
     guard let assignment else { return }
     for k in state.quotes.indices { state.assignments[k] = assignment }
     roster.noteQuote(assignment.entity)
-  }
-
-  /// News: a quote standing alone after a paragraph of narration about someone quoted before ("But for
-  /// Parata and his family the deaths are personal." / “It’s very emotional…”) is theirs: the first person
-  /// that paragraph names who has already spoken in the article (its subject, more often than not).
-  private func speakerOfNarration(before index: Int, paragraph: Paragraph) -> Assignment? {
-    guard index >= 0, scanned[index]?.quotes.isEmpty ?? true else { return nil }
-    let previous = document.paragraphs[index]
-    guard previous.kind == .body else { return nil }
-    var found: (entity: Int, position: Int)?
-    roster.timeline.backward(before: previous.range.upperBound) { event in
-      guard event.position >= previous.range.lowerBound else { return false }
-      let entity = roster.entities[event.entity]
-      if entity.quoteCount > 0, entity.kind == .person || entity.kind == nil {
-        found = (event.entity, event.position)
-      }
-      return true
-    }
-    guard let found else { return nil }
-    let mention = roster.entities[found.entity].mentions.first { $0.lowerBound == found.position }
-    return Assignment(entity: found.entity, mention: mention, cue: nil, rule: .continuation, confidence: 0.4)
-  }
-
-  /// The paragraph the text flows on from, passing over a photo caption set between two paragraphs of the
-  /// article (“…,” says Parata. / Hori Parata at his farm / “We’re having to…”): a web page's captions
-  /// caption-like list items (a short line without a quote or a closing full stop) and the labels of
-  /// links a reader view keeps (“whale strandings”: a few words without a full stop).
-  func flowParagraph(before index: Int) -> Int {
-    var before = index - 1
-    while before > 0, index - before <= 2 {
-      let candidate = document.paragraphs[before]
-      guard scanned[before]?.quotes.isEmpty ?? true, candidate.range.count < 200 else { break }
-      let text = document.text.substring(candidate.range)
-      let aside =
-        candidate.kind == .caption || candidate.kind == .listItem
-        || (candidate.kind == .body && text.split(separator: " ").count <= 4)
-      guard aside, let last = text.unicodeScalars.last, !".!?…:".unicodeScalars.contains(last) else { break }
-      before -= 1
-    }
-    return before
   }
 
   /// "He said:" (or any cue) ending the previous paragraph introduces this one's quote.
@@ -75,24 +35,6 @@ extension Attributor {
         rule: .colonIntro, confidence: 0.8)
     }
     return nil
-  }
-
-  /// News: a paragraph that opens with a quote and has no cue goes on with the speaker of the quote in
-  /// the paragraph just before.
-  /// So does one after a paragraph of reported speech ("Carter said that the U.S. would not withdraw.").
-  private func newsContinuation(_ state: ParagraphState, paragraph: Paragraph, previous: Int?) -> Assignment?
-  {
-    guard let first = state.quotes.first, (first.openMark ?? 0) == 0 || first.continuesPrevious else {
-      return nil
-    }
-    let before = flowParagraph(before: paragraph.index)
-    let quotedBefore = previous == before ? states[before]?.assignments.compactMap({ $0 }).last : nil
-    guard let source = quotedBefore ?? reported[before]?.last?.assignment else {
-      return speakerOfNarration(before: before, paragraph: paragraph)
-    }
-    return Assignment(
-      entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,
-      confidence: max(0.3, min(source.confidence, 0.8) - 0.1))
   }
 
   /// Fiction: someone named (or a pronoun) at the start of the narration in this paragraph ("Emma laughed.
@@ -125,7 +67,6 @@ extension Attributor {
   /// The subject of the first narration sentence of the paragraph, when it is a name or a pronoun.
   private func actionBeat(_ state: ParagraphState) -> Assignment? {
     let tokens = state.tokens
-    let reader = MentionReader(tokens: tokens)
     var span = 0  // sentences and quote spans are both in order
     for sentence in tokens.sentences {
       guard let first = sentence.first else { continue }
@@ -133,26 +74,35 @@ extension Attributor {
       while span < state.spans.count && state.spans[span].upperBound <= start { span += 1 }
       guard span == state.spans.count || !state.spans[span].contains(start), tokens.tokens[first].isWord
       else { continue }
-      let token = tokens.tokens[first]
-      if PhraseReader.pronouns.contains(token.lower), token.lower == "he" || token.lower == "she" {
-        let mention = reader.mention(first..<(first + 1))
-        guard let entity = resolve(mention, at: mention.range.lowerBound) else { return nil }
-        return Assignment(
-          entity: entity, mention: mention.range, cue: nil, rule: .actionBeat, confidence: 0.55)
-      }
-      if token.isCapitalised, let run = reader.nameRun(in: first..<min(sentence.upperBound, first + 4)),
-        run.lowerBound == first
-          || MentionReader.determiners.contains(token.lower) == false && run.lowerBound == first + 1
-      {
-        let mention = reader.mention(run)
-        guard let name = mention.name else { return nil }
-        let entity = roster.entity(named: name, at: mention.range, kind: mention.kind, gender: mention.gender)
-        return Assignment(
-          entity: entity, mention: mention.range, cue: nil, rule: .actionBeat, confidence: 0.55)
-      }
-      return nil
+      return sentenceSubject(sentence, in: state, namesFirstOnly: false)
     }
     return nil
+  }
+
+  /// The entity a sentence opens with: "he" or "she", or a name (after a word that is no determiner too,
+  /// unless `namesFirstOnly`; never a word in capitals, as headlines are written).
+  func sentenceSubject(
+    _ sentence: Range<Int>, in state: ParagraphState, namesFirstOnly: Bool
+  ) -> Assignment? {
+    let tokens = state.tokens
+    let reader = MentionReader(tokens: tokens)
+    guard let first = sentence.first, tokens.tokens[first].isWord else { return nil }
+    let token = tokens.tokens[first]
+    if token.lower == "he" || token.lower == "she" {
+      let mention = reader.mention(first..<(first + 1))
+      guard let entity = resolve(mention, at: mention.range.lowerBound) else { return nil }
+      return Assignment(entity: entity, mention: mention.range, cue: nil, rule: .actionBeat, confidence: 0.55)
+    }
+    guard token.isCapitalised, !(namesFirstOnly && token.allCaps),
+      let run = reader.nameRun(in: first..<min(sentence.upperBound, first + 4)),
+      run.lowerBound == first
+        || (!namesFirstOnly && !MentionReader.determiners.contains(token.lower)
+          && run.lowerBound == first + 1)
+    else { return nil }
+    let mention = reader.mention(run)
+    guard let name = mention.name else { return nil }
+    let entity = roster.entity(named: name, at: mention.range, kind: mention.kind, gender: mention.gender)
+    return Assignment(entity: entity, mention: mention.range, cue: nil, rule: .actionBeat, confidence: 0.55)
   }
 
   /// Whether a quote of the paragraph calls `entity` by name.
