@@ -30,6 +30,17 @@ struct CoreferenceTests {
     #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Bennet")
   }
 
+  @Test(arguments: [
+    "Elizabeth saw her father at ease, and Mr. Bennet soon assured her that he liked Mr. Wickham.",
+    "Elizabeth was leaving the room when Mr. Bennet called her back to speak of Mr. Wickham.",
+  ])
+  func theSubjectOfAClauseIsTheSubjectToo(narration: String) throws {
+    // Mr. Wickham is named last; Mr. Bennet is the subject of a clause of the sentence before.
+    let marked = MarkedText(narration + "\n\n“[[I admire all my sons-in-law]],” said {{he}}.")
+    let (_, analysis) = try marked.analyze(genre: .fiction)
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Bennet")
+  }
+
   @Test func aPlaceNamedLikeAPersonIsPassedOverForHe() throws {
     // "Port Beaune" opens the last sentence, but nothing shows it is a person; "his" shows Holmes is one
     // (his first name is not in the lexicon).

@@ -60,13 +60,6 @@ final class Attributor {
     supply = TokenSupply(document: document, vocabulary: vocabulary, ahead: tokenizesAhead)
   }
 
-  /// Prepositions before a place name.
-  static let locatives: Set<String> = [
-    "in", "at", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "toward",
-    "towards",
-    "around", "through", ",",
-  ]
-
   /// Dialogue-heavy text in hard-wrapped paragraphs, or a long text where many paragraphs open with a quote.
   static func looksLikeFiction(_ document: Document, scanned: [Int: QuoteScanner.ParagraphQuotes]) -> Bool {
     let body = document.paragraphs.filter { $0.kind == .body }
@@ -155,57 +148,6 @@ final class Attributor {
     } else if previousSpeakers.contains(narrator) && !speakers.isEmpty && !speakers.contains(narrator) {
       for name in state.vocativeNames { narratorNames[name, default: 0] += 1 }
     }
-  }
-
-  private func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
-    let reader = MentionReader(tokens: tokens)
-    for run in NameSpotter(tokens: tokens).names(excluding: spans) {
-      let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
-      let opensSentence = tokens.opensSentence(run.lowerBound)
-      let entity = roster.entity(
-        parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender,
-        isSubject: opensSentence)
-      if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
-        roster.notePlace(entity)
-      }
-      if opensSentence, let gender = Attributor.ownPronoun(after: run, in: tokens) {
-        roster.notePerson(entity, gender: gender)
-      }
-    }
-  }
-
-  /// The gender of the first "he", "his", "she" or "herself" after a sentence's subject in its sentence
-  /// ("Holmes put his hand on…"), which refers to that subject.
-  static func ownPronoun(after run: Range<Int>, in tokens: TokenizedWindow) -> Gender? {
-    let sentence = tokens.sentences[tokens.sentenceOf[run.lowerBound]]
-    for i in run.upperBound..<min(sentence.upperBound, run.upperBound + 12) {
-      let token = tokens.tokens[i]
-      if token.kind == .quoteMark { return nil }
-      switch token.lower {
-      case "he", "his", "himself": return .male
-      case "she", "herself": return .female
-      default: continue
-      }
-    }
-    return nil
-  }
-
-  /// The mention a name run reads as, with its name read into parts. A novel names the same few people
-  /// thousands of times, and how a run reads depends only on its words and on which of them open a
-  /// sentence, so each reading is kept.
-  private func spottedMention(
-    _ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader
-  ) -> (
-    Mention, SpeakerRoster.ParsedName
-  ) {
-    var key = tokens.text(run)
-    for i in run where tokens.isSentenceInitial(i) { key += "\u{1}\(i - run.lowerBound)" }
-    let start = tokens.window.base + tokens.tokens[run.lowerBound].start
-    if let known = spottedNames[key] { return (known.mention.shifted(by: start), known.parsed) }
-    let mention = reader.mention(run)
-    let parsed = ParsedNameCache.shared.reading(mention.name ?? mention.text)
-    spottedNames[key] = SpottedName(mention: mention.shifted(by: -start), parsed: parsed)
-    return (mention, parsed)
   }
 
   /// Token positions of quote `k` in its paragraph.

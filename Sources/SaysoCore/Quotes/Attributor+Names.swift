@@ -1,0 +1,81 @@
+/// Names in the narration: each run of capitalised words read once into a mention and recorded on the
+/// roster, with what its sentence says about it (a subject, a place, a person with a pronoun of its own).
+extension Attributor {
+  /// Prepositions before a place name.
+  static let locatives: Set<String> = [
+    "in", "at", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "toward",
+    "towards",
+    "around", "through", ",",
+  ]
+
+  /// Records every name of a prose paragraph outside its quotes on the roster, marking sentence and
+  /// clause subjects, names after "in" or "at" (places) and names with a "he" or "she" of their own.
+  func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
+    let reader = MentionReader(tokens: tokens)
+    for run in NameSpotter(tokens: tokens).names(excluding: spans) {
+      let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
+      let opensSentence = tokens.opensSentence(run.lowerBound)
+      let entity = roster.entity(
+        parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender,
+        isSubject: opensSentence || Attributor.opensClause(run.lowerBound, in: tokens))
+      if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
+        roster.notePlace(entity)
+      }
+      if opensSentence, let gender = Attributor.ownPronoun(after: run, in: tokens) {
+        roster.notePerson(entity, gender: gender)
+      }
+    }
+  }
+
+  /// Whether token `i` opens a main clause inside its sentence, where a name is that clause's subject:
+  /// after a semicolon, or after "and" or "but" that follow a comma or a semicolon ("…, and Mr. Bennet
+  /// soon assured her…").
+  static func opensClause(_ i: Int, in tokens: TokenizedWindow) -> Bool {
+    guard i > 0 else { return false }
+    let previous = tokens.tokens[i - 1].lower
+    if previous == ";" || Attributor.clauseOpeners.contains(previous) { return true }
+    guard i > 1, previous == "and" || previous == "but" else { return false }
+    return [",", ";"].contains(tokens.tokens[i - 2].lower)
+  }
+
+  /// Words after which a name is the subject of a clause of its own ("when Mr. Woodhouse called…").
+  static let clauseOpeners: Set<String> = [
+    "when", "while", "whilst", "until", "till", "before", "after", "because", "though", "although",
+    "whereupon",
+    "where", "if", "unless", "since", "then",
+  ]
+
+  /// The gender of the first "he", "his", "she" or "herself" after a sentence's subject in its sentence
+  /// ("Holmes put his hand on…"), which refers to that subject.
+  static func ownPronoun(after run: Range<Int>, in tokens: TokenizedWindow) -> Gender? {
+    let sentence = tokens.sentences[tokens.sentenceOf[run.lowerBound]]
+    for i in run.upperBound..<min(sentence.upperBound, run.upperBound + 12) {
+      let token = tokens.tokens[i]
+      if token.kind == .quoteMark { return nil }
+      switch token.lower {
+      case "he", "his", "himself": return .male
+      case "she", "herself": return .female
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// The mention a name run reads as, with its name read into parts. A novel names the same few people
+  /// thousands of times, and how a run reads depends only on its words and on which of them open a
+  /// sentence, so each reading is kept.
+  private func spottedMention(
+    _ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader
+  ) -> (
+    Mention, SpeakerRoster.ParsedName
+  ) {
+    var key = tokens.text(run)
+    for i in run where tokens.isSentenceInitial(i) { key += "\u{1}\(i - run.lowerBound)" }
+    let start = tokens.window.base + tokens.tokens[run.lowerBound].start
+    if let known = spottedNames[key] { return (known.mention.shifted(by: start), known.parsed) }
+    let mention = reader.mention(run)
+    let parsed = ParsedNameCache.shared.reading(mention.name ?? mention.text)
+    spottedNames[key] = SpottedName(mention: mention.shifted(by: -start), parsed: parsed)
+    return (mention, parsed)
+  }
+}
