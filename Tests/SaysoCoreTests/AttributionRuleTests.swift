@@ -184,3 +184,28 @@ struct AttributionRuleTests {
     #expect(analysis.quote(at: marked.quotes[0])?.attribution?.rule == .sentenceSubject)
   }
 }
+
+@Suite("Sentence subjects")
+struct SentenceSubjectTests {
+  /// A partial quote with no cue belongs to its sentence's subject: a person by name, or "she" for
+  /// someone quoted before.
+  @Test(arguments: [
+    "{{Mr. Obama}} expressed a deep regret for “[[the rancor and suspicion between the parties]]” at the time.",
+    "“We will not rest,” Hillary Clinton said.\n\nThe vote was held. Hours later, {{she}} issued a statement calling on the country "
+      + "“[[to stand together against hate]]” and to act.",
+  ])
+  func aPartialQuoteWithoutCueIsItsSubjects(line: String) throws {
+    let marked = MarkedText(line)
+    let (_, analysis) = try marked.analyze()
+    let attribution = try #require(analysis.quote(at: marked.quotes[0])?.attribution)
+    #expect(attribution.rule == .sentenceSubject)
+    #expect(attribution.mention == marked.mentions[0])
+    #expect(attribution.confidence < 0.5)
+  }
+
+  @Test func aPlaceOrThingOpeningTheSentenceIsNoSpeaker() throws {
+    let marked = MarkedText("Iowa remains what pundits call a “[[bellwether state]]” for the party.")
+    let (_, analysis) = try marked.analyze(genre: .news)
+    #expect(analysis.quote(at: marked.quotes[0])?.attribution == nil)
+  }
+}

@@ -178,13 +178,16 @@ extension Attributor {
         let start = finder.sentenceStart(of: open)
         guard start < open, let subject = finder.clauseSubject(start: start, before: open) else { continue }
         let mention = MentionReader(tokens: state.tokens).mention(subject)
-        guard mention.name != nil || mention.head != nil,
-          let entity = resolve(mention, at: mention.range.lowerBound),
-          roster.entities[entity].quoteCount > 0
+        guard
+          mention.name != nil || mention.head != nil || mention.pronoun == "he" || mention.pronoun == "she",
+          let entity = resolve(mention, at: mention.range.lowerBound)
         else { continue }
+        let person = roster.entities[entity].kind == .person
+        guard roster.entities[entity].quoteCount > 0 || (person && mention.name != nil) else { continue }
         roster.noteQuote(entity)
         state.assignments[k] = Assignment(
-          entity: entity, mention: mention.range, cue: nil, rule: .sentenceSubject, confidence: 0.45)
+          entity: entity, mention: mention.range, cue: nil, rule: .sentenceSubject,
+          confidence: roster.entities[entity].quoteCount > 1 ? 0.45 : 0.4)
         changed = true
       }
       guard changed else { continue }

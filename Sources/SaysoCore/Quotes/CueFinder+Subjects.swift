@@ -65,6 +65,13 @@ extension CueFinder {
     "meanwhile", "still", "instead", "last", "earlier", "later", "since",
   ]
 
+  /// Last words of a short introductory phrase of time ("Hours later,", "A week ago,", "That evening,").
+  static let introductionEnders: Set<String> = [
+    "later", "ago", "earlier", "afterward", "afterwards", "then", "now", "today", "yesterday", "tonight",
+    "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "however", "instead",
+    "meanwhile", "though", "too",
+  ]
+
   func clauseSubject(start: Int, before limit: Int) -> Range<Int>? {
     var s = start
     // An introductory phrase is short: the comma is looked for within a few dozen tokens, so that a
@@ -74,6 +81,11 @@ extension CueFinder {
         || CueFinder.introductionOpeners.contains(tokens.tokens[start].lower),
       let comma = (start..<min(limit, start + 40)).first(where: { tokens.tokens[$0].lower == "," })
     {
+      s = comma + 1
+    } else if let comma = (start..<min(limit, start + 6)).first(where: { tokens.tokens[$0].lower == "," }),
+      comma > start, CueFinder.introductionEnders.contains(tokens.tokens[comma - 1].lower)
+    {
+      // "Hours later, she …", "Two weeks ago, Mr. Carson …": a phrase of time before the subject.
       s = comma + 1
     }
     // "But Mrs. Clinton would …", "When Mr. Trump tried …": skip the conjunction.
