@@ -41,6 +41,17 @@ struct CoreferenceTests {
     #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Bennet")
   }
 
+  @Test func aWordAfterATitleIsASurnameNotAFirstName() throws {
+    let marked = MarkedText(
+      """
+      Paulson Partners Enhanced, the fund that holds the shares, is down 16 percent this year.
+
+      In October, {{Mr. Paulson}} told investors that the concerns were “[[overblown, and badly misread by the market.]]”
+      """)
+    let (_, analysis) = try marked.analyze()
+    #expect(analysis.speakerName(at: marked.quotes[0]) == "Mr. Paulson")
+  }
+
   @Test func aPlaceNamedLikeAPersonIsPassedOverForHe() throws {
     // "Port Beaune" opens the last sentence, but nothing shows it is a person; "his" shows Holmes is one
     // (his first name is not in the lexicon).

@@ -151,7 +151,9 @@ final class SpeakerRoster {
       if entities[ranked[0]].mentions.count >= 2 * entities[ranked[1]].mentions.count { return ranked[0] }
       return nil
     }
-    // A first name alone ("Emma") names the one person with that first name.
+    // A first name alone ("Emma") names the one person with that first name; after a title ("Mr.
+    // Paulson") the word is a surname, whatever else starts with it ("Paulson Partners").
+    guard title == nil else { return nil }
     return index.byRecency((index.firstNames[surname] ?? []).filter(compatible)).first
   }
 
