@@ -140,7 +140,7 @@ extension Attributor {
           let run = reader.nameRun(in: i..<end),
           // “Ah!”, “Hush!”: an exclamation, or a word the text also writes in lower case, is not a name.
           run.count > 1
-            || !(Attributor.interjections.contains(tokens.tokens[run.lowerBound].lower)
+            || !(NameSpotter.interjections.contains(tokens.tokens[run.lowerBound].lower)
               || tokens.vocabulary?.seenInLowercase(tokens.tokens[run.lowerBound].lower) == true)
         {
           let name = tokens.text(run).split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -152,16 +152,6 @@ extension Attributor {
     }
     return (found, names)
   }
-
-  /// Words that open a line as an exclamation ("Ah!", "Hush, …"), capitalised there but never a name.
-  static let interjections: Set<String> = [
-    "ah", "aha", "oh", "o", "eh", "hm", "hmm", "hum", "ha", "hah", "bah", "pah", "pshaw", "tut", "hush",
-    "alas",
-    "hallo", "hello", "hullo", "halloa", "hey", "hi", "ahem", "well", "why", "yes", "no", "nay", "yea", "aye",
-    "bravo", "hurrah", "hurray", "ugh", "ooh", "ow", "ouch", "whew", "phew", "lo", "behold", "gad", "egad",
-    "hein", "bonjour", "adieu", "ciao", "mais", "voila", "ja", "nein", "si", "indeed", "nonsense",
-    "pooh-pooh",
-  ]
 
   /// Partial quotes with no cue at all: the subject of their sentence, if that subject is quoted elsewhere
   /// in the document ("Microsoft has launched an “urgent” inquiry").
@@ -182,12 +172,15 @@ extension Attributor {
           mention.name != nil || mention.head != nil || mention.pronoun == "he" || mention.pronoun == "she",
           let entity = resolve(mention, at: mention.range.lowerBound)
         else { continue }
-        let person = roster.entities[entity].kind == .person
-        guard roster.entities[entity].quoteCount > 0 || (person && mention.name != nil) else { continue }
+        // Someone quoted elsewhere is the likelier speaker; a person named here only is a guess.
+        let quotedElsewhere = roster.entities[entity].quoteCount > 0
+        guard quotedElsewhere || (roster.entities[entity].kind == .person && mention.name != nil) else {
+          continue
+        }
         roster.noteQuote(entity)
         state.assignments[k] = Assignment(
           entity: entity, mention: mention.range, cue: nil, rule: .sentenceSubject,
-          confidence: roster.entities[entity].quoteCount > 1 ? 0.45 : 0.4)
+          confidence: quotedElsewhere ? 0.45 : 0.4)
         changed = true
       }
       guard changed else { continue }

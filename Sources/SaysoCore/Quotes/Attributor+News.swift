@@ -28,8 +28,9 @@ extension Attributor {
     var found: (entity: Int, position: Int)?
     roster.timeline.backward(before: previous.range.upperBound) { event in
       guard event.position >= previous.range.lowerBound else { return false }
-      let entity = roster.entities[event.entity]
-      if entity.quoteCount > 0, entity.kind == .person || entity.kind == nil {
+      // Fields read in place: copying an entity (forms, mentions) for each event costs more than the test.
+      let kind = roster.entities[event.entity].kind
+      if roster.entities[event.entity].quoteCount > 0, kind == .person || kind == nil {
         found = (event.entity, event.position)
       }
       return true

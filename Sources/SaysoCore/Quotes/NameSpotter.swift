@@ -12,6 +12,18 @@ struct NameSpotter {
     "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun.",
   ]
 
+  /// Words that open a line as an exclamation ("Ah!", "Hush, …"), capitalised there but never a name
+  /// called out (`Attributor.vocatives`). Wider than the few in `notNames`, which apply to every name in
+  /// the narration.
+  static let interjections: Set<String> = [
+    "ah", "aha", "oh", "o", "eh", "hm", "hmm", "hum", "ha", "hah", "bah", "pah", "pshaw", "tut", "hush",
+    "alas",
+    "hallo", "hello", "hullo", "halloa", "hey", "hi", "ahem", "well", "why", "yes", "no", "nay", "yea", "aye",
+    "bravo", "hurrah", "hurray", "ugh", "ooh", "ow", "ouch", "whew", "phew", "lo", "behold", "gad", "egad",
+    "hein", "bonjour", "adieu", "ciao", "mais", "voila", "ja", "nein", "si", "indeed", "nonsense",
+    "pooh-pooh",
+  ]
+
   /// Name runs outside `excluded` window ranges (the quotes, in document order), as token ranges.
   func names(excluding excluded: [Range<Int>]) -> [Range<Int>] {
     var runs: [Range<Int>] = []
