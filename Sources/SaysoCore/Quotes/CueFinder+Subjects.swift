@@ -29,7 +29,7 @@ extension CueFinder {
     while i < limit {
       let token = tokens.tokens[i]
       if token.isWord && PhraseReader.pronouns.contains(token.lower), i + 1 < limit,
-        CueFinder.looksLikeVerb(tokens.tokens[i + 1].lower) || tokens.tokens[i + 1].lower.hasSuffix("ed")
+        CueFinder.looksLikeVerb(tokens.tokens[i + 1].lower) || tokens.tokens[i + 1].lower.endsWith("ed")
       {
         return i..<(i + 1)
       }
@@ -40,7 +40,7 @@ extension CueFinder {
         { j += 1 }
         if j < limit, reader.nameRun(in: i..<j) != nil {
           let next = tokens.tokens[j].lower
-          if CueFinder.looksLikeVerb(next) || (next.hasSuffix("ed") && next.count > 3) || isSpeechVerb(j) {
+          if CueFinder.looksLikeVerb(next) || (next.endsWith("ed") && next.count > 3) || isSpeechVerb(j) {
             return i..<j
           }
         }
@@ -77,7 +77,7 @@ extension CueFinder {
     // An introductory phrase is short: the comma is looked for within a few dozen tokens, so that a
     // sentence of thousands of words with thousands of quotes is not read again for each.
     if start < limit,
-      tokens.tokens[start].lower.hasSuffix("ing")
+      tokens.tokens[start].lower.endsWith("ing")
         || CueFinder.introductionOpeners.contains(tokens.tokens[start].lower),
       let comma = (start..<min(limit, start + 40)).first(where: { tokens.tokens[$0].lower == "," })
     {

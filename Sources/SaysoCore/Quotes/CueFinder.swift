@@ -312,7 +312,7 @@ struct CueFinder {
       "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does",
       "also",
     ]
-    .contains(word) || (word.hasSuffix("ed") && word.unicodeScalars.count > 4)
+    .contains(word) || (word.endsWith("ed") && word.unicodeScalars.count > 4)
   }
 
   func sentenceStart(of i: Int) -> Int {

@@ -153,7 +153,7 @@ struct IndirectSpeechFinder {
     let finite = words.dropFirst().prefix(limit ?? words.count).contains { i in
       let lower = tokens.tokens[i].lower
       return IndirectSpeechFinder.finiteMarkers.contains(lower)
-        || (lower.hasSuffix("ed") && lower.utf8.count > 4)
+        || (lower.endsWith("ed") && lower.utf8.count > 4)
     }
     return finite ? range.lowerBound..<end : nil
   }

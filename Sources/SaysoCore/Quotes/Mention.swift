@@ -75,7 +75,7 @@ struct MentionReader {
     if let name = nameRun(in: headZone) ?? nameRun(in: range) {
       var nameRange = tokens.window.absolute(tokens.span(name))
       var text = tokens.text(name)
-      if text.hasSuffix("'s") || text.hasSuffix("’s") {  // "Microsoft’s Azure": the name is "Microsoft"
+      if text.endsWith("'s") || text.endsWith("’s") {  // "Microsoft’s Azure": the name is "Microsoft"
         text.removeLast(2)
         nameRange = nameRange.lowerBound..<(nameRange.upperBound - 2)
       }
@@ -131,7 +131,7 @@ struct MentionReader {
         if j > i, tokens.tokens[j].features.firstNameGender != .unknown {
           let previous = tokens.tokens[j - 1]
           if previous.features.firstNameGender == .unknown && !previous.features.contains(.honorific)
-            && !previous.lower.hasSuffix(".") && previous.lower != "&"
+            && !previous.lower.endsWith(".") && previous.lower != "&"
           {
             break
           }
@@ -182,7 +182,7 @@ struct MentionReader {
     // in lower case elsewhere.
     if tokens.isSentenceInitial(i), !token.features.contains(.honorific),
       tokens.vocabulary?.seenInLowercase(token.lower) == true
-        || (token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count >= 6
+        || (token.lower.endsWith("ly") && token.lower.unicodeScalars.count >= 6
           && token.features.firstNameGender == .unknown)
     {
       return false

@@ -20,7 +20,7 @@ extension SpeakerRoster {
       // Work on the lower-cased name as substrings: a news article names a hundred different people and
       // places, and a string per word made parsing one of the costliest steps of attribution.
       let lowered = TextCase.lowercased(name)
-      let words = lowered.split(separator: " ")
+      let words = lowered.spaceSeparatedWords()
       var bare = words[...]
       var titleGender = Gender.unknown
       let table = WordFeatureTable.shared
@@ -41,12 +41,19 @@ extension SpeakerRoster {
   }
 
   /// The first word of a lower-cased name without its dot ("dr. jones" → "dr").
-  static func leadingWord(_ lowered: String) -> String { withoutDot(lowered.split(separator: " ").first) }
+  static func leadingWord(_ lowered: String) -> String { withoutDot(lowered.spaceSeparatedWords().first) }
 
   /// A title as written without its dots ("dr." → "dr").
-  static func withoutDot(_ word: Substring?) -> String { String(word ?? "").trimmingAny(of: ".") }
+  static func withoutDot(_ word: Substring?) -> String {
+    guard let bytes = word?.utf8 else { return "" }
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, bytes[start] == 0x2E { start = bytes.index(after: start) }
+    while end > start, bytes[bytes.index(before: end)] == 0x2E { end = bytes.index(before: end) }
+    return String(Substring(bytes[start..<end]))
+  }
 
   static func withoutPossessive(_ word: String) -> String {
-    word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+    word.endsWith("'s") || word.endsWith("’s") ? String(word.dropLast(2)) : word
   }
 }

@@ -57,7 +57,7 @@ struct PhraseReader {
     {
       return nil
     }
-    if first.lower.hasSuffix("ing") && found.count > 1
+    if first.lower.endsWith("ing") && found.count > 1
       && tokens.vocabulary?.seenInLowercase(first.lower) != false
       && !Lexicon.pronouns.keys.contains(first.lower)
       && Lexicon.shared.genderOfFirstName(first.lower) == .unknown
@@ -77,7 +77,7 @@ struct PhraseReader {
     }
     while i >= floor,
       PhraseReader.verbModifiers.contains(tokens.tokens[i].lower)
-        || (tokens.tokens[i].lower.hasSuffix("ly") && !tokens.tokens[i].isCapitalised
+        || (tokens.tokens[i].lower.endsWith("ly") && !tokens.tokens[i].isCapitalised
           && tokens.tokens[i].lower.unicodeScalars.count > 4)
     {
       i -= 1
@@ -110,7 +110,7 @@ struct PhraseReader {
       if let firstWord = tokens.tokens[appositive.lowerBound].isWord
         ? tokens.tokens[appositive.lowerBound].lower : nil,
         PhraseReader.asides.contains(firstWord) || PhraseReader.coordinators.contains(firstWord)
-          || (firstWord.hasSuffix("ing") && !tokens.tokens[appositive.lowerBound].isCapitalised
+          || (firstWord.endsWith("ing") && !tokens.tokens[appositive.lowerBound].isCapitalised
             && firstWord.unicodeScalars.count > 5)
       {
         end = opening
@@ -174,11 +174,11 @@ struct PhraseReader {
       // ("the happily deceived aunt": an adverb right after a determiner is inside the phrase.)
       if depth == 0 && i > start
         && (token.lower == ","
-          || (token.lower.hasSuffix("ly") && !token.isCapitalised
+          || (token.lower.endsWith("ly") && !token.isCapitalised
             && !tokens.tokens[i - 1].features.contains(.determiner))),
         let next = token.lower == "," ? (i + 1 < ceiling ? tokens.tokens[i + 1] : nil) : token,
         next.isWord && !next.isCapitalised
-          && (next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly")
+          && (next.lower.endsWith("ing") || next.lower.endsWith("ly")
             || PhraseReader.trailingAdjuncts.contains(next.lower)
             || ["as", "with", "in", "and", "but", "without", "who", "whose"].contains(next.lower))
       {
@@ -189,7 +189,7 @@ struct PhraseReader {
       if depth == 0 && token.isWord && !token.isCapitalised && i > start {
         let afterName = tokens.tokens[i - 1].isCapitalised || tokens.tokens[i - 1].lower == ")"
         // "said the girl turning very pale": a participle after the noun tells how it was said.
-        if token.lower.hasSuffix("ing"), i > start + 1, i + 1 < ceiling, tokens.tokens[i + 1].isWord,
+        if token.lower.endsWith("ing"), i > start + 1, i + 1 < ceiling, tokens.tokens[i + 1].isWord,
           tokens.tokens[start].lower == "the",
           !tokens.tokens[i - 1].features.contains(.determiner), !PhraseReader.ingNouns.contains(token.lower)
         {

@@ -1,7 +1,10 @@
 /// The lookups `SpeakerRoster` matches names with: entities by written form, surname and first name, and
 /// each entity's latest mention, so that "the most recent Bennet" is a sort of a few candidates instead of
 /// a walk through every mention in the document.
-struct RosterIndex {
+///
+/// A class: the roster holds it, and a struct of four dictionaries read through the roster's property was
+/// copied (each dictionary retained and released) on every lookup.
+final class RosterIndex {
   /// Lowercased written form ("mr. bennet") → entities written so.
   var forms: [String: [Int]] = [:]
   var surnames: [String: [Int]] = [:]
@@ -16,6 +19,7 @@ struct RosterIndex {
   /// Candidates, most recently mentioned first; entities never mentioned come last, oldest first.
   func byRecency(_ candidates: [Int]) -> [Int] {
     guard candidates.count > 1 else { return candidates }
+    let latest = latest
     return candidates.sorted { a, b in
       switch (latest[a], latest[b]) {
       case (let x?, let y?):

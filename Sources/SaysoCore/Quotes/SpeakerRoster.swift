@@ -34,7 +34,7 @@ final class SpeakerRoster {
   private var unnamedByHead: [String: Int] = [:]
   /// Lookups kept up to date as names are added, so matching a name costs the candidates it has, not
   /// the whole document's entity list (a novel has thousands of name mentions).
-  private(set) var index = RosterIndex()
+  let index = RosterIndex()
   private let lexicon = Lexicon.shared
 
   /// The entity a proper name refers to: an existing one whose names agree, else a new one.

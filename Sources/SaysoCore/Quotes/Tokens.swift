@@ -88,6 +88,7 @@ enum Tokenizer {
   static func tokens(_ window: TextWindow) -> [Token] {
     let s = window.scalars
     let features = WordFeatureTable.shared
+    let ascii = Tokenizer.asciiStrings
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 5)
     var i = 0
@@ -137,12 +138,15 @@ enum Tokenizer {
       tokens.append(
         Token(
           range: i..<(i + 1), kind: isAmpersand ? .word : kind,
-          lower: lowered(s, i..<(i + 1))?.lower ?? String(c),
+          lower: c.value < 0x80 ? ascii[Int(c.value)] : String(c),
           isCapitalised: isAmpersand, features: isAmpersand ? .nameConnector : []))
       i += 1
     }
     return tokens
   }
+
+  /// Each ASCII character as a string: punctuation tokens take theirs from here instead of making one.
+  static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
   /// The lower-case string of an ASCII run, written straight into a (usually inline, unallocated) small
   /// string: most words of English text take this path, and it is most of what tokenizing costs. Nil when
