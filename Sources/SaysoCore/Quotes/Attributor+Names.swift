@@ -69,13 +69,25 @@ extension Attributor {
   ) -> (
     Mention, SpeakerRoster.ParsedName
   ) {
-    var key = tokens.text(run)
-    for i in run where tokens.isSentenceInitial(i) { key += "\u{1}\(i - run.lowerBound)" }
+    var key = SpottedKey(text: tokens.text(run))
+    for i in run where tokens.isSentenceInitial(i) { key.noteSentenceStart(i - run.lowerBound) }
     let start = tokens.window.base + tokens.tokens[run.lowerBound].start
     if let known = spottedNames[key] { return (known.mention.shifted(by: start), known.parsed) }
     let mention = reader.mention(run)
     let parsed = ParsedNameCache.shared.reading(mention.name ?? mention.text)
     spottedNames[key] = SpottedName(mention: mention.shifted(by: -start), parsed: parsed)
     return (mention, parsed)
+  }
+}
+
+/// What a name run reads as depends on: its words, and which of them open a sentence (by offset in the
+/// run: a bit each for the first 64, a list past them).
+struct SpottedKey: Hashable {
+  var text: String
+  var starts: UInt64 = 0
+  var laterStarts: [Int] = []
+
+  mutating func noteSentenceStart(_ offset: Int) {
+    if offset < 64 { starts |= 1 << UInt64(offset) } else { laterStarts.append(offset) }
   }
 }

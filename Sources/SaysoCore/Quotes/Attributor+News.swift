@@ -52,7 +52,7 @@ extension Attributor {
       let text = document.text.substring(candidate.range)
       let aside =
         candidate.kind == .caption || candidate.kind == .listItem
-        || (candidate.kind == .body && text.split(separator: " ").count <= 4)
+        || (candidate.kind == .body && text.spaceSeparatedWords().count <= 4)
       guard aside, let last = text.unicodeScalars.last, !".!?…:".unicodeScalars.contains(last) else { break }
       before -= 1
     }

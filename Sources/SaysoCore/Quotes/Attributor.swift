@@ -31,7 +31,7 @@ final class Attributor {
   /// Reported speech without quote marks, by paragraph: document range of the clause and its speaker.
   var reported: [Int: [(range: Range<Int>, assignment: Assignment)]] = [:]
   /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
-  var spottedNames: [String: SpottedName] = [:]
+  var spottedNames: [SpottedKey: SpottedName] = [:]
   /// The first-person narrator ("I said"), once the text has one.
   var narrator: Int?
   /// Names others call the narrator by, with counts: the narrator's name.

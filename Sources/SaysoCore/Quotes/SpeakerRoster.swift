@@ -56,23 +56,27 @@ final class SpeakerRoster {
         title: parsed.title)
       ?? newEntity()
     let form = addForm(name, lowered: parsed.lowered, leading: parsed.leading, to: index)
-    entities[index].formCounts[form] += 1
-    if entities[index].first == nil, let first {
-      entities[index].first = first
-      self.index.firstNames[first, default: []].append(index)
+    let lookups = self.index
+    // One access to the entity for all of its updates (each `entities[index].x = …` is an access of its
+    // own, checked at run time).
+    func update(_ entity: inout Entity) {
+      entity.formCounts[form] += 1
+      if entity.first == nil, let first {
+        entity.first = first
+        lookups.firstNames[first, default: []].append(index)
+      }
+      if entity.surname == nil, let surname {
+        entity.surname = surname
+        lookups.surnames[surname, default: []].append(index)
+      }
+      if entity.gender == .unknown { entity.gender = gender }
+      if gender != .unknown || kind == .person { entity.isKnownPerson = true }
+      if entity.kind == nil || entity.kind == .unnamed { entity.kind = kind ?? entity.kind }
+      entity.mentions.append(range)
+      if isSubject { entity.subjectMentions += 1 }
     }
-    if entities[index].surname == nil, let surname {
-      entities[index].surname = surname
-      self.index.surnames[surname, default: []].append(index)
-    }
-    if entities[index].gender == .unknown { entities[index].gender = gender }
-    if gender != .unknown || kind == .person { entities[index].isKnownPerson = true }
-    if entities[index].kind == nil || entities[index].kind == .unnamed {
-      entities[index].kind = kind ?? entities[index].kind
-    }
-    entities[index].mentions.append(range)
+    update(&entities[index])
     record(range.lowerBound, index, isSubject: isSubject)
-    if isSubject { entities[index].subjectMentions += 1 }
     return index
   }
 
@@ -240,19 +244,19 @@ final class SpeakerRoster {
     // A form with a first name ("Hillary Clinton", "Jane Doe"), the most used; else a titled form ("Mr.
     // Weston"), the most used; else whatever was written most.
     let withFirstName = counts.keys.filter { form in
-      let words = form.split(separator: " ")
+      let words = form.spaceSeparatedWords()
       return words.count >= 2 && lexicon.honorifics[words[0].lowercased()] == nil
         && words[0].first?.isUppercase == true
     }
     if let best = withFirstName.max(by: byUse) { return best }
-    let titled = entity.forms.filter { $0.split(separator: " ").count >= 2 }
+    let titled = entity.forms.filter { $0.spaceSeparatedWords().count >= 2 }
     if let best = titled.max(by: byUse) { return best }
     return entity.forms.max(by: byUse) ?? ""
   }
 
   /// "The minister" opening a sentence is "the minister" in a list of speakers.
   static func lowercasingDeterminer(_ description: String) -> String {
-    guard let first = description.split(separator: " ").first,
+    guard let first = description.spaceSeparatedWords().first,
       ["The", "A", "An", "Some", "Two", "Three", "Several", "Many", "Other"].contains(first)
     else { return description }
     return first.lowercased() + description.dropFirst(first.count)

@@ -26,14 +26,21 @@ extension StringProtocol {
   }
 }
 
-extension StringProtocol {
+extension String {
   /// `hasSuffix` by bytes, for the ASCII endings ("ed", "ing", "'s") the cue grammar asks of words by
   /// the ten thousand. `hasSuffix` compares by `Character` and cost twenty times more; for a suffix that
   /// starts with a letter, an apostrophe or a full stop the two agree.
-  func endsWith(_ suffix: String) -> Bool {
-    let tail = suffix.utf8
+  func endsWith(_ suffix: StaticString) -> Bool {
     let bytes = utf8
-    guard bytes.count >= tail.count else { return false }
-    return bytes.suffix(tail.count).elementsEqual(tail)
+    var k = suffix.utf8CodeUnitCount
+    guard bytes.count >= k else { return false }
+    let tail = suffix.utf8Start
+    var i = bytes.endIndex
+    while k > 0 {
+      i = bytes.index(before: i)
+      k -= 1
+      if bytes[i] != tail[k] { return false }
+    }
+    return true
   }
 }
