@@ -57,7 +57,7 @@ final class Attributor {
     }
     let vocabulary = vocabulary ?? DocumentVocabulary(document.text)
     self.vocabulary = vocabulary
-    supply = TokenSupply(document: document, vocabulary: vocabulary, ahead: tokenizesAhead)
+    supply = TokenSupply(document: document, vocabulary: vocabulary, scanned: scanned, ahead: tokenizesAhead)
   }
 
   /// Dialogue-heavy text in hard-wrapped paragraphs, or a long text where many paragraphs open with a quote.
@@ -80,7 +80,7 @@ final class Attributor {
       let found = scanned[paragraph.index]
       let tokens = supply.next(paragraph.index)
       let quotes = found?.quotes ?? []
-      let spans = quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
+      let spans = Attributor.spans(of: quotes)
       subjectFloor = narrationStart(before: paragraph)
       if paragraph.kind.isProse { spotNames(tokens, excluding: spans) }
       if paragraph.kind == .heading || paragraph.kind == .title { conversation.sceneBreak() }
@@ -152,23 +152,33 @@ final class Attributor {
 
   /// Token positions of quote `k` in its paragraph.
   func quoteTokens(_ state: ParagraphState, _ k: Int) -> CueFinder.QuoteTokens {
-    let tokens = state.tokens
-    let quote = state.quotes[k]
+    Attributor.quoteTokens(tokens: state.tokens, quotes: state.quotes, spans: state.spans, k: k)
+  }
+
+  static func quoteTokens(
+    tokens: TokenizedWindow, quotes: [RawQuote], spans: [Range<Int>], k: Int
+  ) -> CueFinder.QuoteTokens {
+    let quote = quotes[k]
     let open = quote.openMark.map { tokens.tokenIndex(atOrAfter: $0) }
     // The last token of the closing mark (the wire-copy '' is two tokens).
     let close = quote.closeMark.map { tokens.tokenIndex(atOrAfter: $0.upperBound) - 1 }
-    let floor = k > 0 ? tokens.tokenIndex(atOrAfter: state.spans[k - 1].upperBound) : 0
+    let floor = k > 0 ? tokens.tokenIndex(atOrAfter: spans[k - 1].upperBound) : 0
     let ceiling =
-      k + 1 < state.quotes.count
-      ? tokens.tokenIndex(atOrAfter: state.spans[k + 1].lowerBound) : tokens.tokens.count
+      k + 1 < quotes.count ? tokens.tokenIndex(atOrAfter: spans[k + 1].lowerBound) : tokens.tokens.count
     return CueFinder.QuoteTokens(open: open, close: close, floor: floor, ceiling: ceiling)
+  }
+
+  /// The window ranges the quotes cover, marks included.
+  static func spans(of quotes: [RawQuote]) -> [Range<Int>] {
+    quotes.map { ($0.openMark ?? 0)..<($0.closeMark?.upperBound ?? $0.content.upperBound) }
   }
 
   private func findCues(_ state: inout ParagraphState, paragraph: Paragraph) {
     let finder = CueFinder(tokens: state.tokens)
     let reader = MentionReader(tokens: state.tokens)
+    let foundAhead = supply.cues(paragraph.index)
     for k in state.quotes.indices {
-      guard let cue = finder.cue(for: quoteTokens(state, k)) else { continue }
+      guard let cue = foundAhead.map({ $0[k] }) ?? finder.cue(for: quoteTokens(state, k)) else { continue }
       let mention = reader.mention(cue.subject)
       guard let entity = resolve(mention, at: mention.range.lowerBound) else { continue }
       roster.noteQuote(entity)

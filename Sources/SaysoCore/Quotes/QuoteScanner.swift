@@ -14,8 +14,16 @@ struct QuoteScanner {
   }
 
   func scan() -> [Int: ParagraphQuotes] {
+    var found = scan(paragraphs: document.paragraphs.indices)
+    link(&found)
+    return found
+  }
+
+  /// The quotes of some paragraphs, each paragraph on its own: the parts of one document can be scanned
+  /// on different threads, then `link`ed once.
+  func scan(paragraphs: Range<Int>) -> [Int: ParagraphQuotes] {
     var found: [Int: ParagraphQuotes] = [:]
-    for paragraph in document.paragraphs where mayHoldQuotes(paragraph) {
+    for paragraph in document.paragraphs[paragraphs] where mayHoldQuotes(paragraph) {
       let window = TextWindow(text: document.text, range: paragraph.range)
       let quotes = QuotePairing(window: window, paragraph: paragraph.index).pairs()
       guard !quotes.isEmpty else { continue }
@@ -23,9 +31,11 @@ struct QuoteScanner {
       found[paragraph.index] = ParagraphQuotes(
         quotes: quotes, length: window.count, leadingSpace: leadingSpace)
     }
-    linkAcrossParagraphs(&found)
     return found
   }
+
+  /// Joins the quotes that run over several paragraphs, once all paragraphs are scanned.
+  func link(_ found: inout [Int: ParagraphQuotes]) { linkAcrossParagraphs(&found) }
 
   /// A byte scan for any quote-mark character before decoding the paragraph.
   private func mayHoldQuotes(_ paragraph: Paragraph) -> Bool {
