@@ -18,7 +18,7 @@ extension Attributor {
       let entity = roster.entity(
         parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender,
         isSubject: opensSentence || Attributor.opensClause(run.lowerBound, in: tokens))
-      if run.lowerBound > 0, Attributor.locatives.contains(tokens.tokens[run.lowerBound - 1].lower) {
+      if run.lowerBound > 0, Attributor.isLocative(tokens.tokens[run.lowerBound - 1]) {
         roster.notePlace(entity)
       }
       if opensSentence, let gender = Attributor.ownPronoun(after: run, in: tokens) {
@@ -27,13 +27,19 @@ extension Attributor {
     }
   }
 
+  /// One of `locatives` (a word by its feature, or the comma).
+  static func isLocative(_ token: Token) -> Bool {
+    token.features.contains(.locative) || token.lower == ","
+  }
+
   /// Whether token `i` opens a main clause inside its sentence, where a name is that clause's subject:
   /// after a semicolon, or after "and" or "but" that follow a comma or a semicolon ("…, and Mr. Bennet
   /// soon assured her…").
   static func opensClause(_ i: Int, in tokens: TokenizedWindow) -> Bool {
     guard i > 0 else { return false }
+    if tokens.tokens[i - 1].features.contains(.clauseOpener) { return true }
     let previous = tokens.tokens[i - 1].lower
-    if previous == ";" || Attributor.clauseOpeners.contains(previous) { return true }
+    if previous == ";" { return true }
     guard i > 1, previous == "and" || previous == "but" else { return false }
     return [",", ";"].contains(tokens.tokens[i - 2].lower)
   }

@@ -40,13 +40,13 @@ struct CueFinder {
       !token.isCapitalised || tokens.opensSentence(i),
       let verb = lexicon.speechVerbs[token.lower]
     else { return false }
-    if i > 0, CueFinder.nounMarkers.contains(tokens.tokens[i - 1].lower) { return false }
+    if i > 0, tokens.tokens[i - 1].features.contains(.nounMarker) { return false }
     // "a formula called the “chained CPI”", "a play named …": naming, not saying.
-    if CueFinder.namingVerbs.contains(token.lower), i > 0 {
+    if token.features.contains(.namingVerb), i > 0 {
       let previous = tokens.tokens[i - 1]
       // ("The mayor called the decision “…”": after a noun that names a speaker it is a cue.)
-      if previous.isWord && !previous.isCapitalised && !PhraseReader.pronouns.contains(previous.lower)
-        && !PhraseReader.verbModifiers.contains(previous.lower)
+      if previous.isWord && !previous.isCapitalised && !previous.features.contains(.personalPronoun)
+        && !previous.features.contains(.verbModifier)
         && !previous.features.contains(.roleNoun) && !previous.features.contains(.organisationWord)
       {
         return false

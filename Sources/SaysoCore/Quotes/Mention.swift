@@ -188,7 +188,9 @@ struct MentionReader {
       return false
     }
     if token.features.contains(.pronoun) { return false }
-    return token.lower.unicodeScalars.contains { $0.isLetter }
+    // A capitalised word opens with a letter, which its lower case keeps; only the ampersand, a
+    // capitalised token of its own, has none.
+    return token.lower != "&"
   }
 
   /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.

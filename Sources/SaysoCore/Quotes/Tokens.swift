@@ -121,7 +121,9 @@ enum Tokenizer {
             let lower = window.string(start..<i).lowercased()
             return (lower, WordFeatureTable.hash(lower.utf8))
           }()
-        if i < s.count && s[i] == "." && Abbreviations.takesPeriod(lower, wordLength: i - start) {
+        if i < s.count && s[i] == "."
+          && Abbreviations.takesPeriod(lower, wordLength: i - start, features: features.features(hash))
+        {
           i += 1
           lower += "."
           hash = WordFeatureTable.hash(CollectionOfOne(0x2E), continuing: hash)
@@ -181,8 +183,9 @@ enum Abbreviations {
     "r-n.y", "d-n.y",
   ]
 
-  static func takesPeriod(_ lower: String, wordLength: Int) -> Bool {
-    if known.contains(lower) { return true }
+  /// `features`: the word's, which say whether it is one of `known`.
+  static func takesPeriod(_ lower: String, wordLength: Int, features: WordFeatures) -> Bool {
+    if features.contains(.abbreviation) { return true }
     // Initials ("H. Tribe"), but not the pronoun I or the article a at the end of a sentence.
     if wordLength == 1, lower != "i", lower != "a", let first = lower.unicodeScalars.first, first.isLetter {
       return true

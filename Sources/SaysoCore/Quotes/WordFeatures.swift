@@ -23,6 +23,22 @@ struct WordFeatures: OptionSet, Sendable {
   static let phraseBoundary = WordFeatures(rawValue: 1 << 14)
   /// A form of a reporting verb that takes a reported clause ("said", "warns", "told").
   static let clauseVerb = WordFeatures(rawValue: 1 << 15)
+  // Word classes the cue grammar asks about at almost every token; each bit is marked from exactly the
+  // set of the same name, so testing it answers what `set.contains(token.lower)` did.
+  /// `Attributor.locatives` (words only: the comma in that set is a punctuation token).
+  static let locative = WordFeatures(rawValue: 1 << 16)
+  /// `Attributor.clauseOpeners`.
+  static let clauseOpener = WordFeatures(rawValue: 1 << 17)
+  /// `Abbreviations.known`.
+  static let abbreviation = WordFeatures(rawValue: 1 << 18)
+  /// `CueFinder.nounMarkers`.
+  static let nounMarker = WordFeatures(rawValue: 1 << 19)
+  /// `CueFinder.namingVerbs`.
+  static let namingVerb = WordFeatures(rawValue: 1 << 20)
+  /// `PhraseReader.verbModifiers`.
+  static let verbModifier = WordFeatures(rawValue: 1 << 21)
+  /// `PhraseReader.pronouns`.
+  static let personalPronoun = WordFeatures(rawValue: 1 << 22)
 
   /// The gender a first name implies (female first, as `Lexicon.genderOfFirstName` decides).
   var firstNameGender: Gender {
@@ -64,6 +80,13 @@ struct WordFeatureTable: Sendable {
     mark(MentionReader.organisationNameWords.map { $0 + "." }, .organisationNameWord)
     mark(PhraseReader.boundaries, .phraseBoundary)
     mark(lexicon.speechVerbs.filter { lexicon.clauseVerbs.contains($0.value.base) }.keys, .clauseVerb)
+    mark(Attributor.locatives, .locative)
+    mark(Attributor.clauseOpeners, .clauseOpener)
+    mark(Abbreviations.known, .abbreviation)
+    mark(CueFinder.nounMarkers, .nounMarker)
+    mark(CueFinder.namingVerbs, .namingVerb)
+    mark(PhraseReader.verbModifiers, .verbModifier)
+    mark(PhraseReader.pronouns, .personalPronoun)
   }
 
   func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
