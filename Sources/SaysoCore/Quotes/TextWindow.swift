@@ -9,26 +9,57 @@ struct TextWindow {
   init(text: SourceText, range: Range<Int>) {
     base = range.lowerBound
     let bytes = text.byteRange(range)
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count)
-    text.utf8.withUnsafeBufferPointer { buffer in
-      var i = bytes.lowerBound
-      // ASCII bytes are scalars as they are; anything else goes through the decoder.
-      while i < bytes.upperBound {
-        let byte = buffer[i]
-        if byte < 0x80 {
-          scalars.append(Unicode.Scalar(byte))
-          i += 1
-          continue
+    // Written straight into the array's storage (every paragraph is decoded, twice): ASCII bytes are
+    // scalars as they are, a lead byte and its continuation bytes are put together in place.
+    scalars = text.utf8.withUnsafeBufferPointer { buffer in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var i = bytes.lowerBound
+        var n = 0
+        while i < bytes.upperBound {
+          let byte = buffer[i]
+          if byte < 0x80 {
+            out[n] = Unicode.Scalar(byte)
+            n += 1
+            i += 1
+            continue
+          }
+          guard let (scalar, width) = TextWindow.decode(buffer, at: i, end: bytes.upperBound) else { break }
+          out[n] = scalar
+          n += 1
+          i += width
         }
-        var decoder = UTF8()
-        var iterator = UnsafeBufferPointer(rebasing: buffer[i..<bytes.upperBound]).makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { break }
-        scalars.append(scalar)
-        i += UTF8.width(scalar)
+        count = n
       }
     }
-    self.scalars = scalars
+  }
+
+  /// The multi-byte scalar at `i` and its length in bytes; nil for bytes that are not UTF-8.
+  private static func decode(
+    _ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int
+  ) -> (Unicode.Scalar, Int)? {
+    let lead = UInt32(buffer[i])
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+    guard width > 0, i + width <= end else { return slowDecode(buffer, at: i, end: end) }
+    var value = lead & (0xFF >> (width + 1))
+    for k in 1..<width {
+      let next = UInt32(buffer[i + k])
+      guard next & 0xC0 == 0x80 else { return slowDecode(buffer, at: i, end: end) }
+      value = value << 6 | (next & 0x3F)
+    }
+    guard let scalar = Unicode.Scalar(value), UTF8.width(scalar) == width else {
+      return slowDecode(buffer, at: i, end: end)
+    }
+    return (scalar, width)
+  }
+
+  /// The standard decoder, for what the fast path above does not take (malformed or overlong bytes).
+  private static func slowDecode(
+    _ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int
+  ) -> (Unicode.Scalar, Int)? {
+    var decoder = UTF8()
+    var iterator = UnsafeBufferPointer(rebasing: buffer[i..<end]).makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+    return (scalar, UTF8.width(scalar))
   }
 
   init(base: Int, scalars: [Unicode.Scalar]) {
