@@ -10,7 +10,9 @@ struct DocumentVocabulary: Sendable {
   init(_ text: SourceText) {
     var hashes = HashSet64()
     var capitals = HashSet64()
+    let wordBytes = DocumentVocabulary.wordBytes
     text.utf8.withUnsafeBufferPointer { bytes in
+      func isWordByte(_ byte: UInt8) -> Bool { wordBytes[Int(byte)] }
       var i = 0
       let n = bytes.count
       // The last byte before the current word that is not white space.
@@ -21,8 +23,8 @@ struct DocumentVocabulary: Sendable {
         let upper = byte >= 0x41 && byte <= 0x5A
         guard lower || (upper && DocumentVocabulary.continuesSentence(before)) else {
           // Skip to the end of any other word so its tail is not read as a word of its own.
-          if DocumentVocabulary.isWordByte(byte) {
-            while i < n, DocumentVocabulary.isWordByte(bytes[i]) { i += 1 }
+          if isWordByte(byte) {
+            while i < n, isWordByte(bytes[i]) { i += 1 }
             before = 0x61
           } else {
             if byte != 0x20 && byte != 0x0A && byte != 0x09 { before = byte }
@@ -31,7 +33,7 @@ struct DocumentVocabulary: Sendable {
           continue
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while i < n, DocumentVocabulary.isWordByte(bytes[i]) {
+        while i < n, isWordByte(bytes[i]) {
           hash = (hash ^ UInt64(bytes[i] | 0x20)) &* 0x100_0000_01b3
           i += 1
         }
@@ -52,6 +54,9 @@ struct DocumentVocabulary: Sendable {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80 || byte == 0x27
       || (byte >= 0x30 && byte <= 0x39)
   }
+
+  /// `isWordByte` for every byte, looked up in the loop over the text.
+  private static let wordBytes: [Bool] = (0...255).map { isWordByte(UInt8($0)) }
 
   /// Whether `word` (lower-cased) appears somewhere written in lower case.
   func seenInLowercase(_ word: String) -> Bool { lowercase.contains(DocumentVocabulary.hash(word)) }
