@@ -11,6 +11,9 @@ final class RosterIndex {
   var firstNames: [String: [Int]] = [:]
   /// First word of each form without its dot ("dr", "general"), for descriptions that stand for titles.
   var leadingWords: [Int: Set<String>] = [:]
+  /// The same the other way round: leading word → entities with a form that starts with it, so that "the
+  /// doctor" finds the entities written "Dr. …" without looking at every entity it passes.
+  var entitiesByLeadingWord: [String: [Int]] = [:]
   /// Per entity: the position of its latest mention and the order it was recorded in (a later record at
   /// the same position is more recent); nil until it is first mentioned.
   var latest: [(position: Int, sequence: Int)?] = []

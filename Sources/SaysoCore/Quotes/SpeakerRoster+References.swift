@@ -72,6 +72,9 @@ extension SpeakerRoster {
   /// description, or for organisations and groups the most recent organisation (or unknown name).
   func resolve(description head: String, kind: SpeakerKind?, before position: Int) -> Int? {
     let titles = SpeakerRoster.titleForms[head] ?? [head]
+    // The entities written with one of these titles ("Dr. Losberne" for "the doctor"), found once.
+    var titled = Set<Int>()
+    for title in titles { titled.formUnion(index.entitiesByLeadingWord[title] ?? []) }
     // Descriptions refer back a few pages at most: "the doctor" of chapter 40 is not chapter 3's.
     var found: Int?
     var fallback: Int?
@@ -82,7 +85,7 @@ extension SpeakerRoster {
         return false
       }
       // "the doctor" is "Dr. Losberne", "the general" is "General Smith".
-      if let leading = index.leadingWords[event.entity], titles.contains(where: leading.contains) {
+      if titled.contains(event.entity) {
         found = event.entity
         return false
       }

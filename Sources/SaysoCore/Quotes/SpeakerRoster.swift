@@ -96,7 +96,9 @@ final class SpeakerRoster {
     entities[entity].formCounts.append(0)
     index.forms[lowered, default: []].append(entity)
     let leading = leading ?? SpeakerRoster.leadingWord(lowered)
-    index.leadingWords[entity, default: []].insert(leading)
+    if index.leadingWords[entity, default: []].insert(leading).inserted {
+      index.entitiesByLeadingWord[leading, default: []].append(entity)
+    }
     return entities[entity].forms.count - 1
   }
 
