@@ -209,7 +209,7 @@ struct CueFinder {
     let start = max(quote.floor, sentenceStart(of: anchor))
     let end = min(quote.ceiling, sentenceEnd(from: quote.close ?? anchor))
     for i in start..<max(start, end - 1)
-    where tokens.tokens[i].lower == "according" && tokens.tokens[i + 1].lower == "to" {
+    where tokens.tokens[i].features.contains(.according) && tokens.tokens[i + 1].lower == "to" {
       if let open = quote.open, let close = quote.close, i > open && i < close { continue }
       guard let subject = PhraseReader(tokens: tokens).subject(after: i + 1, ceiling: end) else { continue }
       // "according to Trump, the media would …": the source ends at the comma.

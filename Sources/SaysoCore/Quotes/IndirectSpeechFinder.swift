@@ -51,7 +51,7 @@ struct IndirectSpeechFinder {
   /// "According to X, CLAUSE." and "CLAUSE, according to X."
   private func accordingTo(_ sentence: Range<Int>, end: Int) -> Found? {
     let s = sentence.lowerBound
-    if tokens.tokens[s].lower == "according", s + 1 < end, tokens.tokens[s + 1].lower == "to",
+    if tokens.tokens[s].features.contains(.according), s + 1 < end, tokens.tokens[s + 1].lower == "to",
       let comma = (s + 2..<min(end, s + 14)).first(where: { tokens.tokens[$0].lower == "," }),
       let subject = PhraseReader(tokens: tokens).subject(after: s + 1, ceiling: comma)
     {
@@ -60,7 +60,7 @@ struct IndirectSpeechFinder {
       }
     }
     for i in max(s, end - 12)..<max(s, end - 2)
-    where tokens.tokens[i].lower == "," && tokens.tokens[i + 1].lower == "according"
+    where tokens.tokens[i + 1].features.contains(.according) && tokens.tokens[i].lower == ","
       && tokens.tokens[i + 2].lower == "to"
     {
       guard let subject = PhraseReader(tokens: tokens).subject(after: i + 2, ceiling: end) else { return nil }

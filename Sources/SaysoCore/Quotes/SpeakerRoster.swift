@@ -236,24 +236,31 @@ final class SpeakerRoster {
   /// the title ("Mr. Hanson"), else whatever was seen.
   func canonicalName(_ index: Int) -> String {
     let entity = entities[index]
-    // Uses per form: the fullest name the text writes, not one made up by leaving out its title.
-    var counts: [String: Int] = [:]
-    for (form, count) in zip(entity.forms, entity.formCounts) { counts[form, default: 0] += count }
-    func count(_ form: String) -> Int { counts[form] ?? 0 }
-    func byUse(_ a: String, _ b: String) -> Bool {
-      count(a) != count(b) ? count(a) < count(b) : (a.count, b) < (b.count, a)
+    // Uses per form (each form is kept once): the fullest name the text writes, not one made up by
+    // leaving out its title. Each form's length and words are read once, not in every comparison.
+    struct Candidate {
+      var form: String
+      var uses: Int
+      var length: Int
+      var words: [Substring]
+    }
+    let candidates = zip(entity.forms, entity.formCounts).map { form, uses in
+      Candidate(form: form, uses: uses, length: form.count, words: form.spaceSeparatedWords())
+    }
+    func byUse(_ a: Candidate, _ b: Candidate) -> Bool {
+      a.uses != b.uses ? a.uses < b.uses : (a.length, b.form) < (b.length, a.form)
     }
     // A form with a first name ("Hillary Clinton", "Jane Doe"), the most used; else a titled form ("Mr.
     // Weston"), the most used; else whatever was written most.
-    let withFirstName = counts.keys.filter { form in
-      let words = form.spaceSeparatedWords()
+    let withFirstName = candidates.filter { candidate in
+      let words = candidate.words
       return words.count >= 2 && lexicon.honorifics[words[0].lowercased()] == nil
         && words[0].first?.isUppercase == true
     }
-    if let best = withFirstName.max(by: byUse) { return best }
-    let titled = entity.forms.filter { $0.spaceSeparatedWords().count >= 2 }
-    if let best = titled.max(by: byUse) { return best }
-    return entity.forms.max(by: byUse) ?? ""
+    if let best = withFirstName.max(by: byUse) { return best.form }
+    let titled = candidates.filter { $0.words.count >= 2 }
+    if let best = titled.max(by: byUse) { return best.form }
+    return candidates.max(by: byUse)?.form ?? ""
   }
 
   /// "The minister" opening a sentence is "the minister" in a list of speakers.

@@ -39,6 +39,8 @@ struct WordFeatures: OptionSet, Sendable {
   static let verbModifier = WordFeatures(rawValue: 1 << 21)
   /// `PhraseReader.pronouns`.
   static let personalPronoun = WordFeatures(rawValue: 1 << 22)
+  /// The word "according" (of "according to"), looked for in every sentence with a quote.
+  static let according = WordFeatures(rawValue: 1 << 23)
 
   /// The gender a first name implies (female first, as `Lexicon.genderOfFirstName` decides).
   var firstNameGender: Gender {
@@ -87,6 +89,7 @@ struct WordFeatureTable: Sendable {
     mark(CueFinder.namingVerbs, .namingVerb)
     mark(PhraseReader.verbModifiers, .verbModifier)
     mark(PhraseReader.pronouns, .personalPronoun)
+    mark(["according"], .according)
   }
 
   func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
