@@ -9,11 +9,13 @@ final class RosterIndex {
   var forms: [String: [Int]] = [:]
   var surnames: [String: [Int]] = [:]
   var firstNames: [String: [Int]] = [:]
-  /// First word of each form without its dot ("dr", "general"), for descriptions that stand for titles.
-  var leadingWords: [Int: Set<String>] = [:]
-  /// The same the other way round: leading word → entities with a form that starts with it, so that "the
-  /// doctor" finds the entities written "Dr. …" without looking at every entity it passes.
+  /// First word of a form without its dot ("dr", "general") → the entities with such a form (an entity
+  /// may be listed more than once), for descriptions that stand for titles: "the doctor" finds the
+  /// entities written "Dr. …" without looking at every entity it passes.
   var entitiesByLeadingWord: [String: [Int]] = [:]
+  /// Per entity: the family titles its forms start with (`SpeakerRoster.familyTitleBit`), to tell
+  /// "Mrs. Bates" from "Miss Bates".
+  var familyTitles: [UInt8] = []
   /// Per entity: the position of its latest mention and the order it was recorded in (a later record at
   /// the same position is more recent); nil until it is first mentioned.
   var latest: [(position: Int, sequence: Int)?] = []

@@ -83,6 +83,7 @@ final class SpeakerRoster {
   private func newEntity() -> Int {
     entities.append(Entity())
     index.latest.append(nil)
+    index.familyTitles.append(0)
     return entities.count - 1
   }
 
@@ -96,9 +97,9 @@ final class SpeakerRoster {
     entities[entity].formCounts.append(0)
     index.forms[lowered, default: []].append(entity)
     let leading = leading ?? SpeakerRoster.leadingWord(lowered)
-    if index.leadingWords[entity, default: []].insert(leading).inserted {
-      index.entitiesByLeadingWord[leading, default: []].append(entity)
-    }
+    index.familyTitles[entity] |= SpeakerRoster.familyTitleBit(leading)
+    func list(_ entities: inout [Int]) { if entities.last != entity { entities.append(entity) } }
+    list(&index.entitiesByLeadingWord[leading, default: []])
     return entities[entity].forms.count - 1
   }
 
@@ -166,11 +167,22 @@ final class SpeakerRoster {
   /// Titles that tell members of one family apart: "Mrs. Bates" is not "Miss Bates", her daughter.
   static let familyTitles: Set<String> = ["mr", "mrs", "miss", "master"]
 
+  /// A bit for each of `familyTitles`; 0 for any other word.
+  static func familyTitleBit(_ word: String) -> UInt8 {
+    switch word {
+    case "mr": return 1
+    case "mrs": return 2
+    case "miss": return 4
+    case "master": return 8
+    default: return 0
+    }
+  }
+
   /// Whether an entity is only ever written with a family title other than `title`.
   private func titlesClash(_ title: String?, _ entity: Int) -> Bool {
     guard let title, SpeakerRoster.familyTitles.contains(title) else { return false }
-    let others = (index.leadingWords[entity] ?? []).intersection(SpeakerRoster.familyTitles)
-    return !others.isEmpty && !others.contains(title)
+    let others = index.familyTitles[entity]
+    return others != 0 && others & SpeakerRoster.familyTitleBit(title) == 0
   }
 
   /// The speaker for a description with no name ("sources", "a spokeswoman"): one per head noun.
