@@ -57,6 +57,8 @@ final class Attributor {
     }
     let vocabulary = vocabulary ?? DocumentVocabulary(document.text)
     self.vocabulary = vocabulary
+    // An article names a few dozen people and places: room for them from the start, not grown by doubling.
+    spottedNames.reserveCapacity(64)
     supply = TokenSupply(document: document, vocabulary: vocabulary, scanned: scanned, ahead: tokenizesAhead)
   }
 

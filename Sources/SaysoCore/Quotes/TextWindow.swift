@@ -80,9 +80,26 @@ struct TextWindow {
     return String(unsafeUninitializedCapacity: length) { buffer in
       var n = 0
       for k in clamped {
-        for byte in UTF8.encode(scalars[k])! {
-          buffer[n] = byte
+        let value = scalars[k].value
+        // UTF-8 by hand: `UTF8.encode` made an optional sequence per scalar.
+        if value < 0x80 {
+          buffer[n] = UInt8(truncatingIfNeeded: value)
           n += 1
+        } else if value < 0x800 {
+          buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+          buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+          n += 2
+        } else if value < 0x10000 {
+          buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+          buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+          buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+          n += 3
+        } else {
+          buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+          buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+          buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+          buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+          n += 4
         }
       }
       return n
