@@ -1,0 +1,92 @@
+import Testing
+
+@testable import SaysoCore
+
+/// The byte-level helpers that replaced `Character` operations and hashed set lookups in the attributor
+/// (for speed): each must answer exactly what it stands for.
+struct ByteHelperTests {
+  static let words = [
+    "said", "saying", "reported", "ed", "d", "", "Microsoft's", "Microsoft’s", "'s", "Mr.", "quickly",
+    "ly", "café", "cafe\u{301}", "naïve", "Zoë's", "年s", "rock ’n’ roll", "U.S.",
+  ]
+
+  @Test func suffixTestsAgreeWithHasSuffix() {
+    for word in ByteHelperTests.words {
+      #expect(word.endsWith("ed") == word.hasSuffix("ed"), "\(word)")
+      #expect(word.endsWith("ing") == word.hasSuffix("ing"), "\(word)")
+      #expect(word.endsWith("ly") == word.hasSuffix("ly"), "\(word)")
+      #expect(word.endsWith("'s") == word.hasSuffix("'s"), "\(word)")
+      #expect(word.endsWith("’s") == word.hasSuffix("’s"), "\(word)")
+      #expect(word.endsWith(".") == word.hasSuffix("."), "\(word)")
+    }
+  }
+
+  @Test(arguments: [
+    "mrs. jane doe", "doe", "", " ", "  leading and  double  spaces ", "josé garcía", "李 小龙", "a b",
+  ])
+  func spaceSplittingAgreesWithSplit(_ text: String) {
+    #expect(text.spaceSeparatedWords() == text.split(separator: " "))
+    #expect(text[...].spaceSeparatedWords() == text.split(separator: " "))
+  }
+
+  @Test func titleDotsAreTrimmedOnBothEnds() {
+    #expect(SpeakerRoster.withoutDot("dr."[...]) == "dr")
+    #expect(SpeakerRoster.withoutDot("..mr.."[...]) == "mr")
+    #expect(SpeakerRoster.withoutDot("."[...]) == "")
+    #expect(SpeakerRoster.withoutDot(nil) == "")
+    #expect(SpeakerRoster.withoutDot("señor."[...]) == "señor")
+  }
+
+  /// One-, two-, three- and four-byte scalars, and a combining mark.
+  static let mixed = "He said “Grüße, 東京 🙂” — cafe\u{301} «ok» ‘fine’\n"
+
+  @Test func paragraphsDecodeToTheirScalars() throws {
+    let document = try document(ByteHelperTests.mixed + ByteHelperTests.mixed)
+    let whole = Array(document.text.string.unicodeScalars)
+    for paragraph in document.paragraphs {
+      let window = TextWindow(text: document.text, range: paragraph.range)
+      #expect(window.scalars == Array(whole[paragraph.range]))
+    }
+    let window = TextWindow(text: document.text, range: 0..<document.text.scalarCount)
+    #expect(window.scalars == whole)
+  }
+
+  @Test func textCutFromAWindowIsTheTextWritten() throws {
+    let document = try document(ByteHelperTests.mixed)
+    let window = TextWindow(text: document.text, range: 0..<document.text.scalarCount)
+    let scalars = Array(document.text.string.unicodeScalars)
+    for start in stride(from: 0, to: scalars.count, by: 3) {
+      for end in [start, start + 1, start + 5, scalars.count] where end <= scalars.count {
+        var expected = ""
+        expected.unicodeScalars.append(contentsOf: scalars[start..<end])
+        #expect(window.string(start..<end) == expected)
+      }
+    }
+  }
+
+  /// Every word of each set the cue grammar asks about carries the set's feature bit, and words outside
+  /// the set do not.
+  @Test func featureBitsAreTheirSets() {
+    let table = WordFeatureTable.shared
+    func features(_ word: String) -> WordFeatures { table.features(WordFeatureTable.hash(word.utf8)) }
+    let sets: [(Set<String>, WordFeatures)] = [
+      (Attributor.locatives, .locative), (Attributor.clauseOpeners, .clauseOpener),
+      (Abbreviations.known, .abbreviation), (CueFinder.nounMarkers, .nounMarker),
+      (CueFinder.namingVerbs, .namingVerb), (PhraseReader.verbModifiers, .verbModifier),
+      (PhraseReader.pronouns, .personalPronoun), (["according"], .according),
+    ]
+    let outsiders = ["said", "minister", "washington", "quickly", "table", "accorded", "doctor"]
+    for (set, bit) in sets {
+      for word in set { #expect(features(word).contains(bit), "\(word)") }
+      for word in outsiders where !set.contains(word) { #expect(!features(word).contains(bit), "\(word)") }
+    }
+  }
+
+  /// The comma among the locatives is a punctuation token, whose features are always empty.
+  @Test func theCommaIsALocativeByItsText() throws {
+    let tokens = TokenizedWindow(TextWindow(base: 0, scalars: Array("in Paris, London".unicodeScalars)))
+    #expect(Attributor.isLocative(tokens.tokens[0]))
+    #expect(Attributor.isLocative(tokens.tokens[2]))
+    #expect(!Attributor.isLocative(tokens.tokens[1]))
+  }
+}
