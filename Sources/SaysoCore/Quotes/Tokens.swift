@@ -128,11 +128,13 @@ enum Tokenizer {
           lower += "."
           hash = WordFeatureTable.hash(CollectionOfOne(0x2E), continuing: hash)
         }
-        var token = Token(range: start..<i, kind: .word, lower: lower, isCapitalised: c.isUppercaseLetter)
-        token.allCaps =
-          c.isUppercaseLetter && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter)
-        token.features = features.features(hash)
-        tokens.append(token)
+        // Made in place in the array (a token built in a variable first was copied, then destroyed).
+        let capital = c.isUppercaseLetter
+        tokens.append(
+          Token(
+            range: start..<i, kind: .word, lower: lower, isCapitalised: capital,
+            allCaps: capital && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter),
+            features: features.features(hash)))
         continue
       }
       let kind: Token.Kind = QuoteMarkFinder.isQuoteScalar(c) ? .quoteMark : .punctuation
