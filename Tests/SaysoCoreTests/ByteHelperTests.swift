@@ -82,6 +82,23 @@ struct ByteHelperTests {
     }
   }
 
+  /// Each word token's lower case and features are what Unicode lowercasing and the lexicons give for
+  /// its text, on the fast path (ASCII, with ’ or ‐ inside) and off it.
+  @Test func tokensAreLowerCasedAsUnicodeDoes() {
+    let text = "Trump’s well‐known U.S. Mr. GARCÍA Über-cool don't naïve İstanbul “Quoted” & co."
+    let scalars = Array(text.unicodeScalars)
+    let tokens = TokenizedWindow(TextWindow(base: 0, scalars: scalars))
+    for token in tokens.tokens where token.isWord && token.lower != "&" {
+      var written = ""
+      written.unicodeScalars.append(contentsOf: scalars[token.range])
+      #expect(token.lower == written.lowercased(), "\(written)")
+      let features = WordFeatureTable.shared.features(WordFeatureTable.hash(token.lower.utf8))
+      #expect(token.features == features, "\(written)")
+    }
+    #expect(tokens.tokens.map(\.lower).contains("trump’s"))
+    #expect(tokens.tokens.map(\.lower).contains("mr."))
+  }
+
   /// The comma among the locatives is a punctuation token, whose features are always empty.
   @Test func theCommaIsALocativeByItsText() throws {
     let tokens = TokenizedWindow(TextWindow(base: 0, scalars: Array("in Paris, London".unicodeScalars)))
