@@ -3,9 +3,10 @@
 ///
 /// Word hashes (FNV-1a over the UTF-8 bytes), built in one byte pass: no strings are made.
 struct DocumentVocabulary: Sendable {
-  private var lowercase = HashSet64()
+  // (Set only in `init`: a default value here was a table allocated and zeroed, then thrown away.)
+  private let lowercase: HashSet64
   /// Capitalised words written right after a lower-case word or a comma: names, wherever else they are.
-  private var midSentenceCapitals = HashSet64()
+  private let midSentenceCapitals: HashSet64
 
   init(_ text: SourceText) {
     var hashes = HashSet64()
