@@ -21,6 +21,15 @@ final class RosterIndex {
   var latest: [(position: Int, sequence: Int)?] = []
   var sequence = 0
 
+  /// Room for the names of an article from the start: the tables grew by doubling, rehashing every name
+  /// each time, in every document.
+  init() {
+    forms.reserveCapacity(64)
+    surnames.reserveCapacity(32)
+    firstNames.reserveCapacity(32)
+    entitiesByLeadingWord.reserveCapacity(64)
+  }
+
   /// Candidates, most recently mentioned first; entities never mentioned come last, oldest first.
   func byRecency(_ candidates: [Int]) -> [Int] {
     guard candidates.count > 1 else { return candidates }
