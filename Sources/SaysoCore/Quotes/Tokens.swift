@@ -90,7 +90,8 @@ enum Tokenizer {
     let features = WordFeatureTable.shared
     let ascii = Tokenizer.asciiStrings
     var tokens: [Token] = []
-    tokens.reserveCapacity(s.count / 5)
+    // (English runs about one token to four scalars: a fifth made the array grow once per paragraph.)
+    tokens.reserveCapacity(s.count / 3 + 1)
     var i = 0
     while i < s.count {
       let c = s[i]
@@ -216,20 +217,22 @@ enum Abbreviations {
 /// Sentence starts: after . ! ? … (and any closing quotes or brackets) when the next word is capitalised,
 /// a digit or an opening quote.
 enum SentenceSplitter {
+  /// A punctuation token is one scalar, read from the window instead of comparing its string; a word's
+  /// first scalar is a digit exactly when its lower case's is.
   static func starts(_ tokens: [Token], _ window: TextWindow) -> [Int] {
+    let s = window.scalars
+    func mark(_ token: Token) -> Unicode.Scalar? { token.kind == .punctuation ? s[token.start] : nil }
     var starts = [0]
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
-      let ends =
-        token.kind == .punctuation
-        && (token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "…")
+      let ends = mark(token).map { $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" } ?? false
       guard ends else {
         i += 1
         continue
       }
       var j = i + 1
-      while j < tokens.count, tokens[j].kind == .quoteMark || tokens[j].lower == ")" || tokens[j].lower == "]"
+      while j < tokens.count, tokens[j].kind == .quoteMark || mark(tokens[j]) == ")" || mark(tokens[j]) == "]"
       {
         // A closing mark right after the full stop belongs to this sentence; an opening one starts the next.
         if tokens[j].kind == .quoteMark && j > i + 1 { break }
@@ -238,7 +241,7 @@ enum SentenceSplitter {
       }
       if j < tokens.count {
         let next = tokens[j]
-        if next.isCapitalised || next.kind == .quoteMark || next.lower.unicodeScalars.first?.isDigit == true {
+        if next.isCapitalised || next.kind == .quoteMark || s[next.start].isDigit {
           starts.append(j)
         }
       }
