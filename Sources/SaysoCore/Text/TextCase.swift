@@ -22,7 +22,21 @@ extension StringProtocol {
   /// attributor reads by the thousand. (A space followed by a combining mark is a boundary here.)
   func spaceSeparatedWords() -> [Substring] {
     let text = Substring(self)
-    return text.utf8.split(separator: 0x20).map { Substring($0) }
+    let bytes = text.utf8
+    var words: [Substring] = []
+    var start = bytes.startIndex
+    var i = start
+    while i != bytes.endIndex {
+      if bytes[i] == 0x20 {
+        if start != i { words.append(text[start..<i]) }
+        i = bytes.index(after: i)
+        start = i
+      } else {
+        i = bytes.index(after: i)
+      }
+    }
+    if start != i { words.append(text[start..<i]) }
+    return words
   }
 }
 
