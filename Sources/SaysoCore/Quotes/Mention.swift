@@ -74,7 +74,8 @@ struct MentionReader {
     var mention = Mention(range: span, text: text, gender: .unknown)
     if let name = nameRun(in: headZone) ?? nameRun(in: range) {
       var nameRange = tokens.window.absolute(tokens.span(name))
-      var text = tokens.text(name)
+      // (A run the name spotter found is its own name: its text is already cut.)
+      var text = name == range ? text : tokens.text(name)
       if text.endsWith("'s") || text.endsWith("’s") {  // "Microsoft’s Azure": the name is "Microsoft"
         text.removeLast(2)
         nameRange = nameRange.lowerBound..<(nameRange.upperBound - 2)
@@ -83,8 +84,8 @@ struct MentionReader {
       mention.name = text
       mention.gender = gender(ofName: name)
     }
-    mention.head =
-      headZone.reversed().map { tokens.tokens[$0] }.first { $0.isWord && !$0.isCapitalised }?.lower
+    mention.head = headZone.reversed().first { tokens.tokens[$0].isWord && !tokens.tokens[$0].isCapitalised }
+      .map { tokens.tokens[$0].lower }
     mention.kind = kind(range, headZone: headZone, hasName: mention.name != nil)
     if mention.gender == .unknown, let head = mention.head, let gender = lexicon.roleNouns[head] {
       mention.gender = gender
