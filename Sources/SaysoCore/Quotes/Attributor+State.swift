@@ -64,7 +64,8 @@ extension Attributor {
 
   /// A paragraph decoded and cut into tokens (again, for the passes after the first).
   func tokenize(_ paragraph: Paragraph) -> TokenizedWindow {
-    TokenSupply.tokenize(paragraph, in: document, vocabulary: vocabulary)
+    tokensToReread[paragraph.index]
+      ?? TokenSupply.tokenize(paragraph, in: document, vocabulary: vocabulary)
   }
 
   /// The kind of each quote of the paragraph, from its tokens and its speaker so far.

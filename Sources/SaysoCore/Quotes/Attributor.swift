@@ -32,6 +32,9 @@ final class Attributor {
   var reported: [Int: [(range: Range<Int>, assignment: Assignment)]] = [:]
   /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
   var spottedNames: [SpottedKey: SpottedName] = [:]
+  /// A short document's tokens of the paragraphs with a quote still unattributed after reading, which the
+  /// last pass reads again (`tokenize`); a long document's are made again instead, to keep its memory low.
+  var tokensToReread: [Int: TokenizedWindow] = [:]
   /// The first-person narrator ("I said"), once the text has one.
   var narrator: Int?
   /// Names others call the narrator by, with counts: the narrator's name.
@@ -39,6 +42,9 @@ final class Attributor {
   /// Where the narration a speech tag's pronoun looks back on begins: this paragraph, or the paragraph
   /// before when that one is narration only (see `SpeakerRoster.subject`).
   var subjectFloor = 0
+
+  /// Whether `tokensToReread` is kept: for a document below the size where a second core helps.
+  private var keepsTokensToReread: Bool { document.text.byteCount < AnalysisThreads.minimumBytes }
 
   /// The paragraphs' tokens for the reading pass (see `TokenSupply`).
   private let supply: TokenSupply
@@ -108,6 +114,9 @@ final class Attributor {
         &state, paragraph: paragraph, previousQuoted: previousQuoted, previousTokens: previousTokens)
       classify(&state, paragraph: paragraph)
       states[paragraph.index] = QuotedParagraph(state)
+      if keepsTokensToReread && state.assignments.contains(where: { $0 == nil }) {
+        tokensToReread[paragraph.index] = tokens
+      }
       if paragraph.kind.isProse { findReportedSpeech(tokens, quoted: spans, paragraph: paragraph) }
       previousTokens = tokens
       learnNarratorName(state, previous: previousQuoted.flatMap { states[$0] })

@@ -166,9 +166,12 @@ struct PhraseReader {
     while i < ceiling {
       let token = tokens.tokens[i]
       if token.kind == .quoteMark { break }
-      if token.lower == "(" { depth += 1 }
-      if token.lower == ")" { depth -= 1 }
-      if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
+      // (Only punctuation tokens are compared with marks: a word never is one.)
+      if token.kind == .punctuation {
+        if token.lower == "(" { depth += 1 }
+        if token.lower == ")" { depth -= 1 }
+        if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
+      }
       // "said the Jew, raising his eyebrows", "said Alice, in a great hurry", "said Pooh anxiously": a
       // participle, adverb or preposition after a comma (or right after a name) tells how it was said.
       // ("the happily deceived aunt": an adverb right after a determiner is inside the phrase.)
