@@ -18,6 +18,7 @@ struct ByteHelperTests {
       #expect(word.endsWith("'s") == word.hasSuffix("'s"), "\(word)")
       #expect(word.endsWith("’s") == word.hasSuffix("’s"), "\(word)")
       #expect(word.endsWith(".") == word.hasSuffix("."), "\(word)")
+      #expect(word.endsInPossessive == (word.hasSuffix("'s") || word.hasSuffix("’s")), "\(word)")
     }
   }
 

@@ -76,7 +76,7 @@ struct MentionReader {
       var nameRange = tokens.window.absolute(tokens.span(name))
       // (A run the name spotter found is its own name: its text is already cut.)
       var text = name == range ? text : tokens.text(name)
-      if text.endsWith("'s") || text.endsWith("’s") {  // "Microsoft’s Azure": the name is "Microsoft"
+      if text.endsInPossessive {  // "Microsoft’s Azure": the name is "Microsoft"
         text.removeLast(2)
         nameRange = nameRange.lowerBound..<(nameRange.upperBound - 2)
       }

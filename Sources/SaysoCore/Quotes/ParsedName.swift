@@ -54,6 +54,6 @@ extension SpeakerRoster {
   }
 
   static func withoutPossessive(_ word: String) -> String {
-    word.endsWith("'s") || word.endsWith("’s") ? String(word.dropLast(2)) : word
+    word.endsInPossessive ? String(word.dropLast(2)) : word
   }
 }

@@ -100,7 +100,7 @@ struct QuoteKindClassifier {
       let before = (min(open, max(quote.floor, open - 3))..<open).map { tokens.tokens[$0] }
       if before.contains(where: { QuoteKindClassifier.workWords.contains($0.lower) }) { return true }
       if let last = before.last(where: \.isWord), last.isCapitalised,
-        last.lower.endsWith("'s") || last.lower.endsWith("’s")
+        last.lower.endsInPossessive
       {
         return true
       }
@@ -123,7 +123,7 @@ struct QuoteKindClassifier {
   private func namedWork(_ quote: CueFinder.QuoteTokens) -> Bool {
     guard let open = quote.open, open > quote.floor else { return false }
     let previous = tokens.tokens[open - 1]
-    if previous.isCapitalised && (previous.lower.endsWith("'s") || previous.lower.endsWith("’s")) {
+    if previous.isCapitalised && previous.lower.endsInPossessive {
       return true
     }
     return ["titled", "entitled", "headlined", "dubbed", "named", "show", "film", "movie", "book", "series"]

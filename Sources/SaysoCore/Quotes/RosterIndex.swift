@@ -13,7 +13,7 @@ final class RosterIndex {
   /// may be listed more than once), for descriptions that stand for titles: "the doctor" finds the
   /// entities written "Dr. …" without looking at every entity it passes.
   var entitiesByLeadingWord: [String: [Int]] = [:]
-  /// Per entity: the family titles its forms start with (`SpeakerRoster.familyTitleBit`), to tell
+  /// Per entity: the family titles its forms start with (bits of `SpeakerRoster.familyTitleBit`), to tell
   /// "Mrs. Bates" from "Miss Bates".
   var familyTitles: [UInt8] = []
   /// Per entity: the position of its latest mention and the order it was recorded in (a later record at

@@ -164,10 +164,8 @@ final class SpeakerRoster {
     return index.byRecency((index.firstNames[surname] ?? []).filter(compatible)).first
   }
 
-  /// Titles that tell members of one family apart: "Mrs. Bates" is not "Miss Bates", her daughter.
-  static let familyTitles: Set<String> = ["mr", "mrs", "miss", "master"]
-
-  /// A bit for each of `familyTitles`; 0 for any other word.
+  /// Titles that tell members of one family apart ("Mrs. Bates" is not "Miss Bates", her daughter): a bit
+  /// for each of mr, mrs, miss and master; 0 for any other word.
   static func familyTitleBit(_ word: String) -> UInt8 {
     switch word {
     case "mr": return 1
@@ -180,9 +178,10 @@ final class SpeakerRoster {
 
   /// Whether an entity is only ever written with a family title other than `title`.
   private func titlesClash(_ title: String?, _ entity: Int) -> Bool {
-    guard let title, SpeakerRoster.familyTitles.contains(title) else { return false }
+    guard let title else { return false }
+    let bit = SpeakerRoster.familyTitleBit(title)
     let others = index.familyTitles[entity]
-    return others != 0 && others & SpeakerRoster.familyTitleBit(title) == 0
+    return bit != 0 && others != 0 && others & bit == 0
   }
 
   /// The speaker for a description with no name ("sources", "a spokeswoman"): one per head noun.

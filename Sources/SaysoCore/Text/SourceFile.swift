@@ -52,8 +52,8 @@ public enum SourceFile {
   private static func readAll(_ descriptor: Int32, path: String, expected: Int) throws -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(max(expected, 0) + 1)
-    // A chunk the size of the file as stat saw it (plus one byte, to see the end), at most 1 MB: a corpus
-    // of small articles zeroed a whole megabyte per file.
+    // A chunk the size of the file as stat saw it (plus a page, so a file that grew since is read in few
+    // calls), at most 1 MB: a corpus of small articles zeroed a whole megabyte per file.
     var chunk = [UInt8](repeating: 0, count: min(1 << 20, max(expected, 0) + 4096))
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

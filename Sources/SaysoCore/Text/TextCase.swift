@@ -57,4 +57,7 @@ extension String {
     }
     return true
   }
+
+  /// Ends in a possessive "'s" or "’s" ("Microsoft’s", "ABC's").
+  var endsInPossessive: Bool { endsWith("'s") || endsWith("’s") }
 }
