@@ -86,7 +86,12 @@ final class TokenizedWindow: Sendable {
 /// Splits a paragraph into words (keeping don't, U.S., Covington & Burling's "&", well-known) and marks.
 enum Tokenizer {
   static func tokens(_ window: TextWindow) -> [Token] {
-    let s = window.scalars
+    // Read through a buffer pointer: every scalar of every paragraph passes here, and each array
+    // access checked its index.
+    window.scalars.withUnsafeBufferPointer { tokens($0, window) }
+  }
+
+  private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ window: TextWindow) -> [Token] {
     let features = WordFeatureTable.shared
     let ascii = Tokenizer.asciiStrings
     var tokens: [Token] = []
@@ -122,12 +127,14 @@ enum Tokenizer {
             let lower = window.string(start..<i).lowercased()
             return (lower, WordFeatureTable.hash(lower.utf8))
           }()
+        var wordFeatures = features.features(hash)
         if i < s.count && s[i] == "."
-          && Abbreviations.takesPeriod(lower, wordLength: i - start, features: features.features(hash))
+          && Abbreviations.takesPeriod(lower, wordLength: i - start, features: wordFeatures)
         {
           i += 1
           lower += "."
           hash = WordFeatureTable.hash(CollectionOfOne(0x2E), continuing: hash)
+          wordFeatures = features.features(hash)
         }
         // Made in place in the array (a token built in a variable first was copied, then destroyed).
         let capital = c.isUppercaseLetter
@@ -135,7 +142,7 @@ enum Tokenizer {
           Token(
             range: start..<i, kind: .word, lower: lower, isCapitalised: capital,
             allCaps: capital && i - start > 1 && !s[start..<i].contains(where: \.isLowercaseLetter),
-            features: features.features(hash)))
+            features: wordFeatures))
         continue
       }
       let kind: Token.Kind = QuoteMarkFinder.isQuoteScalar(c) ? .quoteMark : .punctuation
@@ -158,7 +165,9 @@ enum Tokenizer {
   /// words of English text take this path, and it is most of what tokenizing costs. Nil when the run has
   /// other scalars, which go through the full Unicode lowercasing. The word's `WordFeatureTable` hash
   /// comes out of the same pass.
-  static func lowered(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (lower: String, hash: UInt64)? {
+  static func lowered(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>
+  ) -> (lower: String, hash: UInt64)? {
     var length = range.count
     for k in range where s[k].value >= 0x80 {
       guard s[k].value == 0x2019 || s[k].value == 0x2010 else { return nil }
