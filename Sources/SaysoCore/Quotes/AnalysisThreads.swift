@@ -16,7 +16,8 @@ enum AnalysisThreads {
   static func scan(
     _ document: Document, split: Bool
   ) -> ([Int: QuoteScanner.ParagraphQuotes], DocumentVocabulary) {
-    let scanner = QuoteScanner(document: document)
+    let scanner = QuoteScanner(
+      document: document, keepsWindows: document.text.byteCount < AnalysisThreads.minimumBytes)
     guard split else { return (scanner.scan(), DocumentVocabulary(document.text)) }
     // Collecting the vocabulary costs about half of what scanning for quotes does, byte for byte: the
     // second thread also scans the last quarter of the paragraphs.

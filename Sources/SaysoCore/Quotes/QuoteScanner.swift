@@ -2,15 +2,19 @@
 /// run over several paragraphs (each new paragraph opening with the mark again).
 struct QuoteScanner {
   let document: Document
+  /// Whether each paragraph's decoded window is kept for the attributor, which then does not decode the
+  /// paragraph again: for a short document. A long one's are not kept, so that a novel's worth of scalar
+  /// arrays is never alive at once.
+  var keepsWindows = false
 
-  /// One entry per paragraph that holds quote marks: its raw quotes (window-relative). The window itself
-  /// is not kept: the attributor decodes each paragraph again when it reads it, so that a novel's worth of
-  /// scalar arrays is never alive at once.
+  /// One entry per paragraph that holds quote marks: its raw quotes (window-relative).
   struct ParagraphQuotes {
     var quotes: [RawQuote]
     /// The paragraph's length in scalars, and how many of them open it as white space.
     var length: Int
     var leadingSpace: Int
+    /// The paragraph decoded, when the scanner `keepsWindows`.
+    var window: TextWindow?
   }
 
   func scan() -> [Int: ParagraphQuotes] {
@@ -29,7 +33,7 @@ struct QuoteScanner {
       guard !quotes.isEmpty else { continue }
       let leadingSpace = window.scalars.firstIndex { !$0.isWhiteSpace } ?? window.count
       found[paragraph.index] = ParagraphQuotes(
-        quotes: quotes, length: window.count, leadingSpace: leadingSpace)
+        quotes: quotes, length: window.count, leadingSpace: leadingSpace, window: keepsWindows ? window : nil)
     }
     return found
   }

@@ -18,6 +18,8 @@ final class TokenSupply {
 
   private let document: Document
   private let vocabulary: DocumentVocabulary
+  /// The scanner's windows of a short document's quoted paragraphs, reused instead of decoded again.
+  private let scanned: [Int: QuoteScanner.ParagraphQuotes]
   private let ahead: OrderedWork<[Prepared]>?
   private var chunk: [Prepared] = []
   private var chunkStart = 0
@@ -34,6 +36,7 @@ final class TokenSupply {
   ) {
     self.document = document
     self.vocabulary = vocabulary
+    self.scanned = scanned
     guard ahead else {
       self.ahead = nil
       return
@@ -75,6 +78,7 @@ final class TokenSupply {
     }
     let offset = index - chunkStart
     guard ahead != nil, offset >= 0, offset < chunk.count else {
+      if let window = scanned[index]?.window { return TokenizedWindow(window, vocabulary: vocabulary) }
       return TokenSupply.tokenize(document.paragraphs[index], in: document, vocabulary: vocabulary)
     }
     return chunk[offset].tokens
