@@ -38,6 +38,28 @@ struct ByteHelperTests {
     #expect(SpeakerRoster.withoutDot("señor."[...]) == "señor")
   }
 
+  /// A name's parts as read from its bytes: titles dropped (and their gender kept), the possessive cut
+  /// from the surname, the leading word without dots.
+  @Test func namesAreReadIntoTheirParts() {
+    let full = SpeakerRoster.ParsedName(reading: "Mrs.  Jane\nDoe’s")
+    #expect(full.name == "Mrs. Jane Doe’s")
+    #expect(full.lowered == "mrs. jane doe’s")
+    #expect(full.leading == "mrs" && full.title == "mrs" && full.titleGender == .female)
+    #expect(full.first == "jane" && full.surname == "doe")
+    let plain = SpeakerRoster.ParsedName(reading: "Microsoft's")
+    #expect(plain.first == nil && plain.surname == "microsoft" && plain.title == nil)
+    #expect(plain.leading == "microsoft's")
+    let accented = SpeakerRoster.ParsedName(reading: "Dr. José García")
+    #expect(accented.first == "josé" && accented.surname == "garcía" && accented.title == "dr")
+    // A title alone is the name itself, not a title of nobody.
+    let bare = SpeakerRoster.ParsedName(reading: "Mr.")
+    #expect(bare.title == nil && bare.surname == "mr." && bare.leading == "mr")
+    let possessiveOnly = SpeakerRoster.ParsedName(reading: "’s")
+    #expect(possessiveOnly.surname == "")
+    let empty = SpeakerRoster.ParsedName(reading: " ")
+    #expect(empty.leading == "" && empty.first == nil && empty.surname == nil && empty.title == nil)
+  }
+
   /// One-, two-, three- and four-byte scalars, and a combining mark.
   static let mixed = "He said “Grüße, 東京 🙂” — cafe\u{301} «ok» ‘fine’\n"
 

@@ -17,26 +17,78 @@ extension SpeakerRoster {
     init(reading rawName: String) {
       // Names are read across line breaks and no-break spaces: one form however the text spaced it.
       let name = QuoteAnalyzer.oneLine(rawName)
-      // Work on the lower-cased name as substrings: a news article names a hundred different people and
-      // places, and a string per word made parsing one of the costliest steps of attribution.
-      let lowered = TextCase.lowercased(name)
-      let words = lowered.spaceSeparatedWords()
-      var bare = words[...]
+      // Work on the lower-cased name's bytes: a news article names a hundred different people and
+      // places, and a string (or substring) per word made parsing one of the costliest steps of
+      // attribution. Only the parts kept become strings.
+      var lowered = TextCase.lowercased(name)
+      var leading = ""
+      var first: String?
+      var surname: String?
       var titleGender = Gender.unknown
-      let table = WordFeatureTable.shared
-      while let first = bare.first, bare.count > 1 {
-        let features = table.features(WordFeatureTable.hash(first.utf8))
-        guard features.contains(.honorific) else { break }
-        if features.titleGender != .unknown { titleGender = features.titleGender }
-        bare = bare.dropFirst()
+      var titled = false
+      lowered.withUTF8 { bytes in
+        let words = ParsedName.wordRanges(bytes)
+        guard let firstWord = words.first, let lastWord = words.last else { return }
+        var bare = 0
+        let table = WordFeatureTable.shared
+        while words.count - bare > 1 {
+          let features = table.features(
+            WordFeatureTable.hash(UnsafeBufferPointer(rebasing: bytes[words[bare]])))
+          guard features.contains(.honorific) else { break }
+          if features.titleGender != .unknown { titleGender = features.titleGender }
+          bare += 1
+        }
+        func string(_ range: Range<Int>) -> String {
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        leading = string(ParsedName.withoutDots(firstWord, in: bytes))
+        if words.count - bare > 1 { first = string(words[bare]) }
+        surname = string(ParsedName.withoutPossessive(lastWord, in: bytes))
+        titled = bare > 0
       }
       self.name = name
       self.lowered = lowered
-      leading = SpeakerRoster.withoutDot(words.first)
-      first = bare.count > 1 ? bare.first.map(String.init) : nil
-      surname = bare.last.map { SpeakerRoster.withoutPossessive(String($0)) }
+      self.leading = leading
+      self.first = first
+      self.surname = surname
       self.titleGender = titleGender
-      title = bare.count < words.count ? SpeakerRoster.withoutDot(words.first) : nil
+      title = titled ? leading : nil
+    }
+
+    /// The byte ranges of the words between ASCII spaces.
+    private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+      var words: [Range<Int>] = []
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x20 {
+        if start < i { words.append(start..<i) }
+        start = i + 1
+      }
+      if start < bytes.count { words.append(start..<bytes.count) }
+      return words
+    }
+
+    /// A word without full stops at either end ("dr." → "dr").
+    private static func withoutDots(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+      var start = word.lowerBound
+      var end = word.upperBound
+      while start < end, bytes[start] == 0x2E { start += 1 }
+      while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+      return start..<end
+    }
+
+    /// A word without a possessive "'s" or "’s" at its end (see `String.endsInPossessive`).
+    private static func withoutPossessive(
+      _ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Range<Int> {
+      let n = word.count
+      let end = word.upperBound
+      guard n >= 2, bytes[end - 1] == 0x73 else { return word }
+      if bytes[end - 2] == 0x27 { return word.lowerBound..<(end - 2) }
+      // ’ is E2 80 99.
+      if n >= 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+        return word.lowerBound..<(end - 4)
+      }
+      return word
     }
   }
 
@@ -51,9 +103,5 @@ extension SpeakerRoster {
     while start < end, bytes[start] == 0x2E { start = bytes.index(after: start) }
     while end > start, bytes[bytes.index(before: end)] == 0x2E { end = bytes.index(before: end) }
     return String(Substring(bytes[start..<end]))
-  }
-
-  static func withoutPossessive(_ word: String) -> String {
-    word.endsInPossessive ? String(word.dropLast(2)) : word
   }
 }
