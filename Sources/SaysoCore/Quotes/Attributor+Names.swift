@@ -12,7 +12,7 @@ extension Attributor {
   /// clause subjects, names after "in" or "at" (places) and names with a "he" or "she" of their own.
   func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
     let reader = MentionReader(tokens: tokens)
-    for run in NameSpotter(tokens: tokens).names(excluding: spans) {
+    NameSpotter(tokens: tokens).forEachName(excluding: spans) { run in
       let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
       let opensSentence = tokens.opensSentence(run.lowerBound)
       let entity = roster.entity(

@@ -24,9 +24,10 @@ struct NameSpotter {
     "pooh-pooh",
   ]
 
-  /// Name runs outside `excluded` window ranges (the quotes, in document order), as token ranges.
-  func names(excluding excluded: [Range<Int>]) -> [Range<Int>] {
-    var runs: [Range<Int>] = []
+  /// The name runs outside `excluded` window ranges (the quotes, in document order), as token ranges,
+  /// handed to `body` in order. Not collected: the attributor reads every paragraph's names, and an array
+  /// of them made per paragraph was an allocation (or several, as it grew) for each.
+  func forEachName(excluding excluded: [Range<Int>], _ body: (Range<Int>) -> Void) {
     let reader = MentionReader(tokens: tokens)
     var i = 0
     let all = tokens.tokens
@@ -62,8 +63,7 @@ struct NameSpotter {
         else { continue }
       }
       guard let name = reader.nameRun(in: run) else { continue }
-      runs.append(name)
+      body(name)
     }
-    return runs
   }
 }

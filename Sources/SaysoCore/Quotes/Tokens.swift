@@ -39,6 +39,7 @@ final class TokenizedWindow: Sendable {
     self.tokens = tokens
     let starts = SentenceSplitter.starts(tokens, window)
     var sentences: [Range<Int>] = []
+    sentences.reserveCapacity(starts.count)
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (k, start) in starts.enumerated() {
       let end = k + 1 < starts.count ? starts[k + 1] : tokens.count
