@@ -204,27 +204,20 @@ final class Attributor {
   /// Quotes of one paragraph with no cue of their own share the speaker of the nearest quote that has one
   /// ("“…,” he said. “…”"): the previous one first.
   private func shareWithinParagraph(_ state: inout ParagraphState) {
-    let known = state.assignments
-    // The nearest cued quote on each side, found in two linear sweeps (a paragraph may hold thousands).
-    var previousCued = [Int?](repeating: nil, count: known.count)
-    var nextCued = [Int?](repeating: nil, count: known.count)
-    var last: Int?
-    for k in known.indices {
-      previousCued[k] = last
-      if known[k] != nil { last = k }
-    }
-    last = nil
-    for k in known.indices.reversed() {
-      nextCued[k] = last
-      if known[k] != nil { last = k }
-    }
-    for k in state.quotes.indices where known[k] == nil {
-      guard let sourceIndex = previousCued[k] ?? nextCued[k], let source = known[sourceIndex] else {
+    // The nearest cued quote before each uncued one, else the first cued one after it: in one sweep,
+    // without arrays (this runs for every paragraph with quotes; a paragraph may hold thousands).
+    guard let firstCued = state.assignments.firstIndex(where: { $0 != nil }) else { return }
+    var lastCued = firstCued
+    for k in state.quotes.indices {
+      if state.assignments[k] != nil {
+        lastCued = k
         continue
       }
+      guard let source = state.assignments[k < firstCued ? firstCued : lastCued] else { continue }
       state.assignments[k] = Assignment(
         entity: source.entity, mention: source.mention, cue: source.cue, rule: .continuation,
         confidence: min(source.confidence, 0.85) - 0.05)
     }
   }
+
 }

@@ -37,14 +37,10 @@ final class TokenizedWindow: Sendable {
     self.vocabulary = vocabulary
     let tokens = Tokenizer.tokens(window)
     self.tokens = tokens
-    let starts = SentenceSplitter.starts(tokens, window)
-    var sentences: [Range<Int>] = []
-    sentences.reserveCapacity(starts.count)
+    let sentences = SentenceSplitter.sentences(tokens, window)
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
-    for (k, start) in starts.enumerated() {
-      let end = k + 1 < starts.count ? starts[k + 1] : tokens.count
-      sentences.append(start..<end)
-      for i in start..<end { sentenceOf[i] = k }
+    for (k, sentence) in sentences.enumerated() {
+      for i in sentence { sentenceOf[i] = k }
     }
     self.sentences = sentences
     self.sentenceOf = sentenceOf
@@ -229,10 +225,25 @@ enum Abbreviations {
 enum SentenceSplitter {
   /// A punctuation token is one scalar, read from the window instead of comparing its string; a word's
   /// first scalar is a digit exactly when its lower case's is.
-  static func starts(_ tokens: [Token], _ window: TextWindow) -> [Int] {
+  /// The sentences as token ranges, in order, covering every token (one empty sentence when there are
+  /// none). Collected straight into their array, room made for one sentence per eight tokens first (a
+  /// list of starts grown from one element cost several allocations per paragraph).
+  static func sentences(_ tokens: [Token], _ window: TextWindow) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    sentences.reserveCapacity(tokens.count / 8 + 1)
+    var start = 0
+    forEachStart(tokens, window) { next in
+      sentences.append(start..<next)
+      start = next
+    }
+    sentences.append(start..<tokens.count)
+    return sentences
+  }
+
+  /// Each sentence start after the first (which is 0), in order.
+  private static func forEachStart(_ tokens: [Token], _ window: TextWindow, _ body: (Int) -> Void) {
     let s = window.scalars
     func mark(_ token: Token) -> Unicode.Scalar? { token.kind == .punctuation ? s[token.start] : nil }
-    var starts = [0]
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
@@ -252,11 +263,10 @@ enum SentenceSplitter {
       if j < tokens.count {
         let next = tokens[j]
         if next.isCapitalised || next.kind == .quoteMark || s[next.start].isDigit {
-          starts.append(j)
+          body(j)
         }
       }
       i = j
     }
-    return starts
   }
 }
