@@ -22,6 +22,9 @@ struct QuoteMark: Sendable {
 enum QuoteMarkFinder {
   static func marks(in window: TextWindow) -> [QuoteMark] {
     var marks: [QuoteMark] = []
+    // (Room for a few pairs at once: grown from empty, the array was reallocated two or three times in
+    // each paragraph with quotes.)
+    marks.reserveCapacity(8)
     let s = window.scalars
     var i = 0
     while i < s.count {

@@ -26,16 +26,33 @@ struct QuotePairing {
   func pairs() -> [RawQuote] {
     let marks = QuoteMarkFinder.marks(in: window)
     guard !marks.isEmpty else { return [] }
-    var quotes = pair(marks.filter { $0.family == .double }, family: .double)
-    quotes += pair(marks.filter { $0.family == .guillemet }, family: .guillemet)
+    // Most paragraphs hold double marks only: those are paired as found, without the copies, the
+    // nesting test and the sort that mixed families need (each an allocation, per quoted paragraph).
+    let doublesOnly = marks.allSatisfy { $0.family == .double }
+    var quotes = pair(doublesOnly ? marks : marks.filter { $0.family == .double }, family: .double)
+    if !doublesOnly {
+      quotes += pair(marks.filter { $0.family == .guillemet }, family: .guillemet)
+      quotes += pairSingles(singlesOutside(quotes, marks: marks))
+    }
+    // An attribute value in markup left in the text (author="…") is not a quotation.
+    quotes.removeAll { quote in
+      guard let open = quote.openMark, open > 0 else { return false }
+      return window.scalars[open - 1] == "="
+    }
+    let inOrder = zip(quotes, quotes.dropFirst()).allSatisfy { $0.content.lowerBound < $1.content.lowerBound }
+    return inOrder ? quotes : quotes.sorted { $0.content.lowerBound < $1.content.lowerBound }
+  }
+
+  /// The single marks outside the double-quoted and guillemet spans: single marks inside one are nested
+  /// quotes there, paired by the span's own reading.
+  private func singlesOutside(_ quotes: [RawQuote], marks: [QuoteMark]) -> [QuoteMark] {
     let outer = quotes.map {
       ($0.openMark ?? $0.content.lowerBound)..<($0.closeMark?.upperBound ?? $0.content.upperBound)
     }.sorted { $0.lowerBound < $1.lowerBound }
-    // Single marks inside a double-quoted span are nested quotes there, paired by the span's own reading
-    // (marks and spans are both in order: one cursor walks the spans).
+    // Marks and spans are both in order: one cursor walks the spans.
     var span = 0
     var reach = Int.min
-    let singles = marks.filter { mark in
+    return marks.filter { mark in
       guard mark.family == .single else { return false }
       while span < outer.count && outer[span].lowerBound <= mark.index {
         reach = max(reach, outer[span].upperBound)
@@ -43,13 +60,6 @@ struct QuotePairing {
       }
       return mark.index >= reach
     }
-    quotes += pairSingles(singles)
-    // An attribute value in markup left in the text (author="…") is not a quotation.
-    quotes.removeAll { quote in
-      guard let open = quote.openMark, open > 0 else { return false }
-      return window.scalars[open - 1] == "="
-    }
-    return quotes.sorted { $0.content.lowerBound < $1.content.lowerBound }
   }
 
   private func pair(_ marks: [QuoteMark], family: QuoteFamily) -> [RawQuote] {
@@ -79,7 +89,8 @@ struct QuotePairing {
       }
     }
     if let opener = open { quotes.append(quote(opener, endingAt: window.count)) }
-    return quotes.filter { !window.trimmed($0.content).isEmpty }
+    quotes.removeAll { window.trimmed($0.content).isEmpty }
+    return quotes
   }
 
   /// Single marks pair only when an opener finds a closer soon after; a lone one is an apostrophe.
@@ -96,7 +107,8 @@ struct QuotePairing {
         open = mark
       }
     }
-    return quotes.filter { !window.trimmed($0.content).isEmpty }
+    quotes.removeAll { window.trimmed($0.content).isEmpty }
+    return quotes
   }
 
   private func quote(_ opener: QuoteMark, closeAt closer: QuoteMark) -> RawQuote {
