@@ -28,6 +28,9 @@ struct ByteHelperTests {
   func spaceSplittingAgreesWithSplit(_ text: String) {
     #expect(text.spaceSeparatedWords() == text.split(separator: " "))
     #expect(text[...].spaceSeparatedWords() == text.split(separator: " "))
+    let words = text.split(separator: " ")
+    #expect(text.firstWord()?.word == words.first)
+    #expect(text.firstWord()?.followed == (words.isEmpty ? nil : words.count >= 2))
   }
 
   @Test func titleDotsAreTrimmedOnBothEnds() {

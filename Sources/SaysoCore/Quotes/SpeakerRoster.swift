@@ -72,6 +72,8 @@ final class SpeakerRoster {
       if entity.gender == .unknown { entity.gender = gender }
       if gender != .unknown || kind == .person { entity.isKnownPerson = true }
       if entity.kind == nil || entity.kind == .unnamed { entity.kind = kind ?? entity.kind }
+      // (Most names are written a few times: room for four from the first, not regrown at two and four.)
+      if entity.mentions.isEmpty { entity.mentions.reserveCapacity(4) }
       entity.mentions.append(range)
       if isSubject { entity.subjectMentions += 1 }
     }
@@ -253,10 +255,13 @@ final class SpeakerRoster {
       var form: String
       var uses: Int
       var length: Int
-      var words: [Substring]
+      /// The first word, when more follow (a name of two words or more).
+      var firstOfSeveral: Substring?
     }
     let candidates = zip(entity.forms, entity.formCounts).map { form, uses in
-      Candidate(form: form, uses: uses, length: form.count, words: form.spaceSeparatedWords())
+      let first = form.firstWord()
+      return Candidate(
+        form: form, uses: uses, length: form.count, firstOfSeveral: first?.followed == true ? first?.word : nil)
     }
     func byUse(_ a: Candidate, _ b: Candidate) -> Bool {
       a.uses != b.uses ? a.uses < b.uses : (a.length, b.form) < (b.length, a.form)
@@ -264,12 +269,11 @@ final class SpeakerRoster {
     // A form with a first name ("Hillary Clinton", "Jane Doe"), the most used; else a titled form ("Mr.
     // Weston"), the most used; else whatever was written most.
     let withFirstName = candidates.filter { candidate in
-      let words = candidate.words
-      return words.count >= 2 && lexicon.honorifics[words[0].lowercased()] == nil
-        && words[0].first?.isUppercase == true
+      guard let first = candidate.firstOfSeveral else { return false }
+      return lexicon.honorifics[first.lowercased()] == nil && first.first?.isUppercase == true
     }
     if let best = withFirstName.max(by: byUse) { return best.form }
-    let titled = candidates.filter { $0.words.count >= 2 }
+    let titled = candidates.filter { $0.firstOfSeveral != nil }
     if let best = titled.max(by: byUse) { return best.form }
     return candidates.max(by: byUse)?.form ?? ""
   }

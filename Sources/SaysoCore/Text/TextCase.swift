@@ -40,6 +40,23 @@ extension StringProtocol {
   }
 }
 
+extension StringProtocol {
+  /// The first of `spaceSeparatedWords()` and whether another follows, without cutting the rest: what
+  /// choosing a canonical name asks of every form of every speaker.
+  func firstWord() -> (word: Substring, followed: Bool)? {
+    let text = Substring(self)
+    let bytes = text.utf8
+    var i = bytes.startIndex
+    while i != bytes.endIndex, bytes[i] == 0x20 { i = bytes.index(after: i) }
+    guard i != bytes.endIndex else { return nil }
+    let start = i
+    while i != bytes.endIndex, bytes[i] != 0x20 { i = bytes.index(after: i) }
+    let word = text[start..<i]
+    while i != bytes.endIndex, bytes[i] == 0x20 { i = bytes.index(after: i) }
+    return (word, i != bytes.endIndex)
+  }
+}
+
 extension String {
   /// `hasSuffix` by bytes, for the ASCII endings ("ed", "ing", "'s") the cue grammar asks of words by
   /// the ten thousand. `hasSuffix` compares by `Character` and cost twenty times more; for a suffix that
