@@ -169,29 +169,32 @@ struct MentionReader {
   }
 
   private func isNameToken(_ i: Int, in range: Range<Int>) -> Bool {
-    let token = tokens.tokens[i]
-    guard token.isWord, token.isCapitalised else { return false }
-    if token.features.contains(.determiner) { return false }
+    // The token's fields are read in place: a copy of the whole token (its string retained, then
+    // released) for each of the words every name run is tested on cost more than the tests.
+    let all = tokens.tokens
+    guard all[i].isWord, all[i].isCapitalised else { return false }
+    let features = all[i].features
+    if features.contains(.determiner) { return false }
     // ("“…,” Young said": an opener the text writes as a name, "Grant Young", is one.)
-    if token.features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound)
-      && tokens.vocabulary?.writesAsName(token.lower) != true
+    if features.contains(.opener) && (tokens.isSentenceInitial(i) || i == range.lowerBound)
+      && tokens.vocabulary?.writesAsName(all[i].lower) != true
     {
       return false
     }
-    if MentionReader.isShouted(token), token.lower.unicodeScalars.count > 4 { return false }
+    if all[i].allCaps, all[i].lower.unicodeScalars.count > 4 { return false }  // see `isShouted`
     // "Poor Alice", "Again the Jew": a capital that only opens the sentence, on a word the text writes
     // in lower case elsewhere.
-    if tokens.isSentenceInitial(i), !token.features.contains(.honorific),
-      tokens.vocabulary?.seenInLowercase(token.lower) == true
-        || (token.lower.endsWith("ly") && token.lower.unicodeScalars.count >= 6
-          && token.features.firstNameGender == .unknown)
+    if tokens.isSentenceInitial(i), !features.contains(.honorific),
+      tokens.vocabulary?.seenInLowercase(all[i].lower) == true
+        || (all[i].lower.endsWith("ly") && all[i].lower.unicodeScalars.count >= 6
+          && features.firstNameGender == .unknown)
     {
       return false
     }
-    if token.features.contains(.pronoun) { return false }
+    if features.contains(.pronoun) { return false }
     // A capitalised word opens with a letter, which its lower case keeps; only the ampersand, a
     // capitalised token of its own, has none.
-    return token.lower != "&"
+    return all[i].lower != "&"
   }
 
   /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.
