@@ -1,6 +1,10 @@
 /// The word lists attribution uses, read once from the data files compiled into the binary
 /// (`Resources/lexicons`), so that a copied binary still has them.
-struct Lexicon: Sendable {
+///
+/// A class: the readers that hold it (`MentionReader`, `CueFinder`, the roster) are made and dropped by
+/// the hundred thousand, and as a struct of seven tables each copy retained and released all seven, on
+/// memory every thread shares.
+final class Lexicon: Sendable {
   enum VerbForm: Sendable { case base, thirdPerson, past, participle, gerund }
 
   /// Inflected reporting verb -> (base form, which form).
