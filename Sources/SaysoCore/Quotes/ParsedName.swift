@@ -1,16 +1,19 @@
 extension SpeakerRoster {
   /// A name as written, read into its parts: "Mrs.  Jane Doe's" → name "Mrs. Jane Doe's", first "jane",
   /// surname "doe", gender female. Roster matching compares these parts, never the raw text.
-  struct ParsedName: Sendable {
-    var name: String
-    var lowered: String
+  ///
+  /// A class: a reading is kept (per document and per process) and handed out for every mention of the
+  /// name, and a struct of six strings retained and released each of them at every hand-over.
+  final class ParsedName: Sendable {
+    let name: String
+    let lowered: String
     /// First word of `lowered` without its dot: the title, if the name has one.
-    var leading: String
-    var first: String?
-    var surname: String?
-    var titleGender: Gender
+    let leading: String
+    let first: String?
+    let surname: String?
+    let titleGender: Gender
     /// The title the name is written with ("mrs", "dr"), if any.
-    var title: String?
+    let title: String?
 
     /// Reads a name. Names recur all through a text and a corpus: callers go through
     /// `ParsedNameCache.reading`, which keeps each reading.
