@@ -13,10 +13,10 @@ extension Attributor {
   func spotNames(_ tokens: TokenizedWindow, excluding spans: [Range<Int>]) {
     let reader = MentionReader(tokens: tokens)
     NameSpotter(tokens: tokens).forEachName(excluding: spans) { run in
-      let (mention, parsed) = spottedMention(run, tokens: tokens, reader: reader)
+      let spotted = spottedName(run, tokens: tokens, reader: reader)
       let opensSentence = tokens.opensSentence(run.lowerBound)
       let entity = roster.entity(
-        parsed: parsed, at: mention.range, kind: mention.kind, gender: mention.gender,
+        parsed: spotted.parsed, at: spotted.range, kind: spotted.kind, gender: spotted.gender,
         isSubject: opensSentence || Attributor.opensClause(run.lowerBound, in: tokens))
       if run.lowerBound > 0, Attributor.isLocative(tokens.tokens[run.lowerBound - 1]) {
         roster.notePlace(entity)
@@ -67,22 +67,20 @@ extension Attributor {
     return nil
   }
 
-  /// The mention a name run reads as, with its name read into parts. A novel names the same few people
-  /// thousands of times, and how a run reads depends only on its words and on which of them open a
-  /// sentence, so each reading is kept.
-  private func spottedMention(
-    _ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader
-  ) -> (
-    Mention, SpeakerRoster.ParsedName
-  ) {
+  /// The mention a name run reads as (what the roster records of it), with its name read into parts. A
+  /// novel names the same few people thousands of times, and how a run reads depends only on its words
+  /// and on which of them open a sentence, so each reading is kept.
+  private func spottedName(_ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader) -> SpottedName {
     var key = SpottedKey(text: tokens.text(run))
     for i in run where tokens.isSentenceInitial(i) { key.noteSentenceStart(i - run.lowerBound) }
     let start = tokens.window.base + tokens.tokens[run.lowerBound].start
-    if let known = spottedNames[key] { return (known.mention.shifted(by: start), known.parsed) }
+    if let known = spottedNames[key] { return known.shifted(by: start) }
     let mention = reader.mention(run)
-    let parsed = ParsedNameCache.shared.reading(mention.name ?? mention.text)
-    spottedNames[key] = SpottedName(mention: mention.shifted(by: -start), parsed: parsed)
-    return (mention, parsed)
+    let spotted = SpottedName(
+      range: mention.range, kind: mention.kind, gender: mention.gender,
+      parsed: ParsedNameCache.shared.reading(mention.name ?? mention.text))
+    spottedNames[key] = spotted.shifted(by: -start)
+    return spotted
   }
 }
 

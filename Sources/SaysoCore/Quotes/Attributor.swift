@@ -2,10 +2,21 @@
 /// quotes in the same paragraph, then paragraph-to-paragraph continuation (news) or turn-taking (fiction),
 /// then the subject of the quote's sentence when that subject speaks elsewhere.
 final class Attributor {
-  /// A name run as read once (see `spottedMention`): the mention at offset 0 and its name's reading.
+  /// A name run as read once (see `spottedMention`): what the roster records of its mention (the range
+  /// at offset 0, the kind and gender read) and its name's reading. Not the whole `Mention`: its four
+  /// strings were copied at every later sighting of the name and never read.
   struct SpottedName {
-    var mention: Mention
+    var range: Range<Int>
+    var kind: SpeakerKind?
+    var gender: Gender
     var parsed: SpeakerRoster.ParsedName
+
+    /// The same name `offset` scalars further on.
+    func shifted(by offset: Int) -> SpottedName {
+      var moved = self
+      moved.range = (range.lowerBound + offset)..<(range.upperBound + offset)
+      return moved
+    }
   }
 
   struct Assignment {
