@@ -125,6 +125,20 @@ struct ByteHelperTests {
     #expect(tokens.tokens.map(\.lower).contains("mr."))
   }
 
+  /// A one-character token's `mark` is its character, whatever it is; a word's is 0. Comparing `mark`
+  /// stands for comparing `lower` with a one-character string.
+  @Test func oneCharacterTokensCarryTheirMark() {
+    let text = "He said, “Stop—now…” (AT&T) ; O’Brien's x - y: z."
+    let tokens = TokenizedWindow(TextWindow(base: 0, scalars: Array(text.unicodeScalars)))
+    for token in tokens.tokens {
+      let single = token.lower.unicodeScalars.count == 1 && !token.lower.unicodeScalars.first!.isLetterOrDigit
+      #expect(single == (token.mark != "\0"), "\(token.lower)")
+      if single { #expect(token.lower == String(token.mark)) }
+    }
+    // The mark sits in the token's padding: a paragraph's tokens weigh what they weighed without it.
+    #expect(MemoryLayout<Token>.stride <= 48)
+  }
+
   /// The comma among the locatives is a punctuation token, whose features are always empty.
   @Test func theCommaIsALocativeByItsText() throws {
     let tokens = TokenizedWindow(TextWindow(base: 0, scalars: Array("in Paris, London".unicodeScalars)))

@@ -18,7 +18,7 @@ extension Attributor {
 
   /// "He said:" (or any cue) ending the previous paragraph introduces this one's quote.
   func colonIntroduction(_ previous: TokenizedWindow?, paragraph: Paragraph) -> Assignment? {
-    guard let previous, let last = previous.tokens.last, last.lower == ":" else { return nil }
+    guard let previous, let last = previous.tokens.last, last.mark == ":" else { return nil }
     let finder = CueFinder(tokens: previous)
     let sentence = previous.sentences[previous.sentenceOf[previous.tokens.count - 1]]
     for v in sentence.reversed() where finder.isSpeechVerb(v, allowGerund: true) {
@@ -126,7 +126,7 @@ extension Attributor {
           continue
         }
         let before = tokens.tokens[i - 1]
-        guard before.lower == "," || before.kind == .quoteMark || before.lower == "oh" || before.lower == "o"
+        guard before.mark == "," || before.kind == .quoteMark || before.lower == "oh" || before.lower == "o"
         else {
           i += 1
           continue

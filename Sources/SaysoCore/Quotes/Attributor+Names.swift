@@ -29,7 +29,7 @@ extension Attributor {
 
   /// One of `locatives` (a word by its feature, or the comma).
   static func isLocative(_ token: Token) -> Bool {
-    token.features.contains(.locative) || token.lower == ","
+    token.features.contains(.locative) || token.mark == ","
   }
 
   /// Whether token `i` opens a main clause inside its sentence, where a name is that clause's subject:
@@ -38,10 +38,10 @@ extension Attributor {
   static func opensClause(_ i: Int, in tokens: TokenizedWindow) -> Bool {
     guard i > 0 else { return false }
     if tokens.tokens[i - 1].features.contains(.clauseOpener) { return true }
+    if tokens.tokens[i - 1].mark == ";" { return true }
+    guard i > 1, tokens.tokens[i - 2].mark == "," || tokens.tokens[i - 2].mark == ";" else { return false }
     let previous = tokens.tokens[i - 1].lower
-    if previous == ";" { return true }
-    guard i > 1, previous == "and" || previous == "but" else { return false }
-    return [",", ";"].contains(tokens.tokens[i - 2].lower)
+    return previous == "and" || previous == "but"
   }
 
   /// Words after which a name is the subject of a clause of its own ("when Mr. Woodhouse called…").
@@ -56,9 +56,10 @@ extension Attributor {
   static func ownPronoun(after run: Range<Int>, in tokens: TokenizedWindow) -> Gender? {
     let sentence = tokens.sentences[tokens.sentenceOf[run.lowerBound]]
     for i in run.upperBound..<min(sentence.upperBound, run.upperBound + 12) {
-      let token = tokens.tokens[i]
-      if token.kind == .quoteMark { return nil }
-      switch token.lower {
+      if tokens.tokens[i].kind == .quoteMark { return nil }
+      // (Most words are none of them: a bit of the word's features says so before any comparison.)
+      guard tokens.tokens[i].features.contains(.ownPronoun) else { continue }
+      switch tokens.tokens[i].lower {
       case "he", "his", "himself": return .male
       case "she", "herself": return .female
       default: continue
@@ -66,6 +67,9 @@ extension Attributor {
     }
     return nil
   }
+
+  /// The words `ownPronoun` looks for (marked `WordFeatures.ownPronoun`).
+  static let ownPronouns: Set<String> = ["he", "his", "himself", "she", "herself"]
 
   /// The mention a name run reads as (what the roster records of it), with its name read into parts. A
   /// novel names the same few people thousands of times, and how a run reads depends only on its words

@@ -66,7 +66,7 @@ extension Attributor {
     guard let open = state.quotes.first?.openMark else { return nil }
     let tokens = state.tokens
     let mark = tokens.tokenIndex(atOrAfter: open)
-    guard mark > 0, [".", "!", "?", ":"].contains(tokens.tokens[mark - 1].lower),
+    guard mark > 0, [".", "!", "?", ":"].contains(tokens.tokens[mark - 1].mark),
       var beat = sentenceSubject(
         tokens.sentences[tokens.sentenceOf[mark - 1]], in: state, namesFirstOnly: true)
     else { return nil }

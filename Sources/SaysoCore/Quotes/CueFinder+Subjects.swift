@@ -79,10 +79,10 @@ extension CueFinder {
     if start < limit,
       tokens.tokens[start].lower.endsWith("ing")
         || CueFinder.introductionOpeners.contains(tokens.tokens[start].lower),
-      let comma = (start..<min(limit, start + 40)).first(where: { tokens.tokens[$0].lower == "," })
+      let comma = (start..<min(limit, start + 40)).first(where: { tokens.tokens[$0].mark == "," })
     {
       s = comma + 1
-    } else if let comma = (start..<min(limit, start + 6)).first(where: { tokens.tokens[$0].lower == "," }),
+    } else if let comma = (start..<min(limit, start + 6)).first(where: { tokens.tokens[$0].mark == "," }),
       comma > start, CueFinder.introductionEnders.contains(tokens.tokens[comma - 1].lower)
     {
       // "Hours later, she …", "Two weeks ago, Mr. Carson …": a phrase of time before the subject.
@@ -101,7 +101,7 @@ extension CueFinder {
       let token = tokens.tokens[e]
       guard token.isWord else { break }
       if token.isCapitalised || MentionReader.determiners.contains(token.lower) || token.lower == "of"
-        || token.lower == "&"
+        || token.mark == "&"
       {
         if token.isCapitalised && !MentionReader.determiners.contains(token.lower) { sawName = true }
         e += 1

@@ -79,11 +79,11 @@ struct CueFinder {
   private func after(_ quote: QuoteTokens) -> FoundCue? {
     guard let close = quote.close else { return nil }
     var t = close + 1
-    while t < quote.ceiling, tokens.tokens[t].lower == "," { t += 1 }
+    while t < quote.ceiling, tokens.tokens[t].mark == "," { t += 1 }
     // "…,” as Cruz said on the radio" / "as a memo put it".
     if t + 1 < quote.ceiling, tokens.tokens[t].lower == "as", !tokens.tokens[t].isCapitalised { t += 1 }
     // "“…” ― Pamela Padilla": a dash and a name sign the quote.
-    if t + 1 < quote.ceiling, ["—", "―", "–", "-"].contains(tokens.tokens[t].lower),
+    if t + 1 < quote.ceiling, ["—", "―", "–", "-"].contains(tokens.tokens[t].mark),
       let name = MentionReader(tokens: tokens).nameRun(in: (t + 1)..<min(quote.ceiling, t + 6)),
       name.lowerBound == t + 1
     {
@@ -99,10 +99,10 @@ struct CueFinder {
     // A quote that ends its own sentence ("…arbitrary.” Josh Hendler warned that …") is followed by a new
     // sentence, not by its tag, unless that sentence is only the tag ("…?” Smith asked.").
     let endsSentence = closesSentence(close) && tokens.tokens[t].isCapitalised
-    let tagComma = tokens.tokens[close + 1].lower == "," || tokens.tokens[lastInside(close)].lower == ","
+    let tagComma = tokens.tokens[close + 1].mark == "," || tokens.tokens[lastInside(close)].mark == ","
     let reach = endsSentence ? min(end, t + 14) : min(end, t + 30)
     for v in t..<reach
-    where isSpeechVerb(v, inTag: v + 1 >= end || [".", ","].contains(tokens.tokens[v + 1].lower))
+    where isSpeechVerb(v, inTag: v + 1 >= end || [".", ","].contains(tokens.tokens[v + 1].mark))
       && !inRelativeClause(v, after: t)
     {
       // After a quote that ends its sentence, a tag is a short sentence of its own ("Miller said pleasantly
@@ -116,7 +116,7 @@ struct CueFinder {
           && !PhraseReader.verbModifiers.contains(tokens.tokens[k].lower)
           && (tokens.tokens[k - 1].isCapitalised
             || PhraseReader.pronouns.contains(tokens.tokens[k - 1].lower))
-          && !(k + 1 < v && tokens.tokens[k + 1].lower == ",")
+          && !(k + 1 < v && tokens.tokens[k + 1].mark == ",")
       }) {
         continue
       }
@@ -135,7 +135,7 @@ struct CueFinder {
       {
         var end = v
         while end > t,
-          [",", "-"].contains(tokens.tokens[end - 1].lower)
+          [",", "-"].contains(tokens.tokens[end - 1].mark)
             || PhraseReader.verbModifiers.contains(tokens.tokens[end - 1].lower)
         {
           end -= 1
@@ -214,7 +214,7 @@ struct CueFinder {
       guard let subject = PhraseReader(tokens: tokens).subject(after: i + 1, ceiling: end) else { continue }
       // "according to Trump, the media would …": the source ends at the comma.
       var trimmed =
-        subject.lowerBound..<(subject.first { tokens.tokens[$0].lower == "," } ?? subject.upperBound)
+        subject.lowerBound..<(subject.first { tokens.tokens[$0].mark == "," } ?? subject.upperBound)
       while let last = trimmed.last, !tokens.tokens[last].isWord { trimmed = trimmed.lowerBound..<last }
       guard !trimmed.isEmpty else { continue }
       return FoundCue(cue: i..<(i + 2), subject: trimmed, rule: .accordingTo, confidence: 0.9)
@@ -287,7 +287,7 @@ struct CueFinder {
 
   /// Whether the quoted words end with sentence punctuation inside the closing mark ("…today.”").
   func closesSentence(_ close: Int) -> Bool {
-    [".", "!", "?", "…"].contains(tokens.tokens[lastInside(close)].lower)
+    [".", "!", "?", "…"].contains(tokens.tokens[lastInside(close)].mark)
   }
 
   /// The last token inside the quote, before its closing mark (which the wire-copy '' makes two tokens).
@@ -304,7 +304,7 @@ struct CueFinder {
       "described", "describes", "call", "called", "calls", "branded", "dubbed", "labelled", "labeled",
       "termed",
     ]
-    .contains(lower) && v > 0 && tokens.tokens[v - 1].lower == ","
+    .contains(lower) && v > 0 && tokens.tokens[v - 1].mark == ","
   }
 
   static func looksLikeVerb(_ word: String) -> Bool {

@@ -42,7 +42,7 @@ struct IndirectSpeechFinder {
       let end = contentEnd(sentence)
       guard end - sentence.lowerBound >= 5 else { continue }
       // "…, she replied," at the end of a paragraph introduces the quote that follows: not reported.
-      if end < sentence.upperBound, [",", ":", ";"].contains(tokens.tokens[end].lower) { continue }
+      if end < sentence.upperBound, [",", ":", ";"].contains(tokens.tokens[end].mark) { continue }
       // A tag at the end decides first; "According to X, Y said …" is Y's, so the inner cue comes next.
       if let hit = trailingTag(sentence, end: end) ?? leadingCue(sentence, end: end)
         ?? accordingTo(sentence, end: end)
@@ -57,7 +57,7 @@ struct IndirectSpeechFinder {
   private func accordingTo(_ sentence: Range<Int>, end: Int) -> Found? {
     let s = sentence.lowerBound
     if tokens.tokens[s].features.contains(.according), s + 1 < end, tokens.tokens[s + 1].lower == "to",
-      let comma = (s + 2..<min(end, s + 14)).first(where: { tokens.tokens[$0].lower == "," }),
+      let comma = (s + 2..<min(end, s + 14)).first(where: { tokens.tokens[$0].mark == "," }),
       let subject = PhraseReader(tokens: tokens).subject(after: s + 1, ceiling: comma)
     {
       return clause((comma + 1)..<end).map {
@@ -65,7 +65,7 @@ struct IndirectSpeechFinder {
       }
     }
     for i in max(s, end - 12)..<max(s, end - 2)
-    where tokens.tokens[i + 1].features.contains(.according) && tokens.tokens[i].lower == ","
+    where tokens.tokens[i + 1].features.contains(.according) && tokens.tokens[i].mark == ","
       && tokens.tokens[i + 2].lower == "to"
     {
       guard let subject = PhraseReader(tokens: tokens).subject(after: i + 2, ceiling: end) else { return nil }
@@ -79,7 +79,7 @@ struct IndirectSpeechFinder {
   /// "CLAUSE, sources said." / "CLAUSE, said Jane Doe." / "CLAUSE, officials told Reuters on Monday."
   private func trailingTag(_ sentence: Range<Int>, end: Int) -> Found? {
     guard
-      let comma = (max(sentence.lowerBound, end - 10)..<end).last(where: { tokens.tokens[$0].lower == "," }),
+      let comma = (max(sentence.lowerBound, end - 10)..<end).last(where: { tokens.tokens[$0].mark == "," }),
       comma > sentence.lowerBound, tokens.tokens[comma - 1].kind != .quoteMark
     else { return nil }
     let reader = PhraseReader(tokens: tokens)
@@ -112,7 +112,7 @@ struct IndirectSpeechFinder {
         k = that + 1  // "said on Tuesday that …"
       } else {
         // "said... the new inquiry": an ellipsis, not the end of the sentence.
-        while k < end, ["…", "."].contains(tokens.tokens[k].lower) { k += 1 }
+        while k < end, ["…", "."].contains(tokens.tokens[k].mark) { k += 1 }
       }
       // "added a note of caution", "said as much": an object or an adverbial, not a reported clause.
       guard k < end, tokens.tokens[k].isWord,
@@ -147,7 +147,7 @@ struct IndirectSpeechFinder {
       break
     }
     if let participle = (range.lowerBound..<end).first(where: { i in
-      tokens.tokens[i].lower == "," && i + 1 < end
+      tokens.tokens[i].mark == "," && i + 1 < end
         && Lexicon.shared.speechVerbs[tokens.tokens[i + 1].lower]?.form == .gerund
     }) {
       end = participle

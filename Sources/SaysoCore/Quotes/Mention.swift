@@ -97,7 +97,7 @@ struct MentionReader {
   private func headZone(_ range: Range<Int>) -> Range<Int> {
     for i in range where i > range.lowerBound {
       let token = tokens.tokens[i]
-      if token.lower == "," || token.lower == "("
+      if token.mark == "," || token.mark == "("
         || (!token.isCapitalised
           && ["who", "which", "whose", "at", "for", "from", "with", "in"].contains(token.lower))
       {
@@ -132,7 +132,7 @@ struct MentionReader {
         if j > i, tokens.tokens[j].features.firstNameGender != .unknown {
           let previous = tokens.tokens[j - 1]
           if previous.features.firstNameGender == .unknown && !previous.features.contains(.honorific)
-            && !previous.lower.endsWith(".") && previous.lower != "&"
+            && !previous.lower.endsWith(".") && previous.mark != "&"
           {
             break
           }
@@ -162,7 +162,7 @@ struct MentionReader {
   /// ("Grimwig of Mr. Brownlow").
   private func connects(_ j: Int, in range: Range<Int>) -> Bool {
     let token = tokens.tokens[j]
-    guard token.features.contains(.nameConnector), !token.isCapitalised || token.lower == "&",
+    guard token.features.contains(.nameConnector), !token.isCapitalised || token.mark == "&",
       j + 1 < range.upperBound, isNameToken(j + 1, in: range)
     else { return false }
     return !tokens.tokens[j + 1].features.contains(.honorific)
@@ -194,7 +194,7 @@ struct MentionReader {
     if features.contains(.pronoun) { return false }
     // A capitalised word opens with a letter, which its lower case keeps; only the ampersand, a
     // capitalised token of its own, has none.
-    return all[i].lower != "&"
+    return all[i].mark != "&"
   }
 
   /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.

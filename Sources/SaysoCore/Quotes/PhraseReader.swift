@@ -86,15 +86,15 @@ struct PhraseReader {
     let last = tokens.tokens[i]
     if last.isWord && PhraseReader.pronouns.contains(last.lower) { return i..<(i + 1) }
     // "No Azure for Apartheid, which has accused": the speaker is what the relative pronoun refers to.
-    if ["who", "which", "that"].contains(last.lower), i - 1 > floor, tokens.tokens[i - 1].lower == "," {
+    if ["who", "which", "that"].contains(last.lower), i - 1 > floor, tokens.tokens[i - 1].mark == "," {
       return rawSubject(before: i, floor: floor).map { $0.lowerBound..<(i - 1) }
     }
     var end = i + 1
     var cursor = i
     // "Jane Doe, a spokeswoman for Acme, said": read over one appositive set off by commas.
-    if last.lower == "," {
+    if last.mark == "," {
       guard
-        let opening = (max(floor, i - 30)..<i).reversed().first(where: { tokens.tokens[$0].lower == "," }),
+        let opening = (max(floor, i - 30)..<i).reversed().first(where: { tokens.tokens[$0].mark == "," }),
         opening > floor, tokens.tokens[opening - 1].isWord
       else { return nil }
       let appositive = (opening + 1)..<i
@@ -115,8 +115,8 @@ struct PhraseReader {
       {
         end = opening
       }
-    } else if last.lower == ")" {
-      guard let opening = (max(floor, i - 8)..<i).reversed().first(where: { tokens.tokens[$0].lower == "(" }),
+    } else if last.mark == ")" {
+      guard let opening = (max(floor, i - 8)..<i).reversed().first(where: { tokens.tokens[$0].mark == "(" }),
         opening > floor
       else { return nil }
       cursor = opening - 1
@@ -125,7 +125,7 @@ struct PhraseReader {
     var j = cursor
     while j >= floor, start - j <= 14 {
       let token = tokens.tokens[j]
-      guard token.isWord || token.lower == "'" && j > floor && tokens.tokens[j - 1].isWord else { break }
+      guard token.isWord || token.mark == "'" && j > floor && tokens.tokens[j - 1].isWord else { break }
       if !token.isCapitalised && PhraseReader.boundaries.contains(token.lower) { break }
       if token.isCapitalised && tokens.opensSentence(j)
         && PhraseReader.boundaries.contains(token.lower)
@@ -168,18 +168,18 @@ struct PhraseReader {
       if token.kind == .quoteMark { break }
       // (Only punctuation tokens are compared with marks: a word never is one.)
       if token.kind == .punctuation {
-        if token.lower == "(" { depth += 1 }
-        if token.lower == ")" { depth -= 1 }
-        if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.lower) { break }
+        if token.mark == "(" { depth += 1 }
+        if token.mark == ")" { depth -= 1 }
+        if depth == 0 && [".", "!", "?", ";", ":", "—", "–"].contains(token.mark) { break }
       }
       // "said the Jew, raising his eyebrows", "said Alice, in a great hurry", "said Pooh anxiously": a
       // participle, adverb or preposition after a comma (or right after a name) tells how it was said.
       // ("the happily deceived aunt": an adverb right after a determiner is inside the phrase.)
       if depth == 0 && i > start
-        && (token.lower == ","
+        && (token.mark == ","
           || (token.lower.endsWith("ly") && !token.isCapitalised
             && !tokens.tokens[i - 1].features.contains(.determiner))),
-        let next = token.lower == "," ? (i + 1 < ceiling ? tokens.tokens[i + 1] : nil) : token,
+        let next = token.mark == "," ? (i + 1 < ceiling ? tokens.tokens[i + 1] : nil) : token,
         next.isWord && !next.isCapitalised
           && (next.lower.endsWith("ing") || next.lower.endsWith("ly")
             || PhraseReader.trailingAdjuncts.contains(next.lower)
@@ -190,7 +190,7 @@ struct PhraseReader {
       // "said Trump in his speech": after a name, a preposition starts an adjunct of the saying; after a
       // description ("a source close to the campaign") it is part of the phrase.
       if depth == 0 && token.isWord && !token.isCapitalised && i > start {
-        let afterName = tokens.tokens[i - 1].isCapitalised || tokens.tokens[i - 1].lower == ")"
+        let afterName = tokens.tokens[i - 1].isCapitalised || tokens.tokens[i - 1].mark == ")"
         // "said the girl turning very pale": a participle after the noun tells how it was said.
         if token.lower.endsWith("ing"), i > start + 1, i + 1 < ceiling, tokens.tokens[i + 1].isWord,
           tokens.tokens[start].lower == "the",
@@ -212,7 +212,7 @@ struct PhraseReader {
     var end = i
     // A phrase does not end in punctuation or in a bare determiner ("said the" at a broken line).
     while end > start,
-      [",", "-"].contains(tokens.tokens[end - 1].lower)
+      [",", "-"].contains(tokens.tokens[end - 1].mark)
         || tokens.tokens[end - 1].features.contains(.determiner)
     {
       end -= 1

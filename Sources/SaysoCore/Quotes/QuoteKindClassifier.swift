@@ -157,7 +157,7 @@ struct QuoteKindClassifier {
     if !first.isCapitalised && first.lower.unicodeScalars.first?.isLetter == true { return true }
     guard let open = quoteTokens.open, open > 0 else { return false }
     let before = tokens.tokens[open - 1]
-    if [":", ",", "—", "–", "("].contains(before.lower) || before.kind == .quoteMark { return false }
+    if [":", ",", "—", "–", "("].contains(before.mark) || before.kind == .quoteMark { return false }
     if tokens.opensSentence(open) { return false }
     return words.count <= 8 || !endsSentence(quote)
   }

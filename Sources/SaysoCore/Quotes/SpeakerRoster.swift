@@ -261,7 +261,8 @@ final class SpeakerRoster {
     let candidates = zip(entity.forms, entity.formCounts).map { form, uses in
       let first = form.firstWord()
       return Candidate(
-        form: form, uses: uses, length: form.count, firstOfSeveral: first?.followed == true ? first?.word : nil)
+        form: form, uses: uses, length: form.count,
+        firstOfSeveral: first?.followed == true ? first?.word : nil)
     }
     func byUse(_ a: Candidate, _ b: Candidate) -> Bool {
       a.uses != b.uses ? a.uses < b.uses : (a.length, b.form) < (b.length, a.form)

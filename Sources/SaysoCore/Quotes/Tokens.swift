@@ -4,6 +4,10 @@ struct Token: Sendable {
 
   var range: Range<Int>
   var kind: Kind
+  /// The character of a one-character token (punctuation, a quote mark, the ampersand); 0 for words.
+  /// The cue grammar asks "a comma? a colon?" at nearly every token: asked of `mark` that is an integer
+  /// comparison, asked of `lower` a string comparison. (Declared here, it fits in the token's padding.)
+  var mark: Unicode.Scalar = "\0"
   /// Lower-cased text for words; the character itself for punctuation.
   var lower: String
   var isCapitalised: Bool
@@ -146,7 +150,7 @@ enum Tokenizer {
       let isAmpersand = c == "&"
       tokens.append(
         Token(
-          range: i..<(i + 1), kind: isAmpersand ? .word : kind,
+          range: i..<(i + 1), kind: isAmpersand ? .word : kind, mark: c,
           lower: c.value < 0x80 ? ascii[Int(c.value)] : String(c),
           isCapitalised: isAmpersand, features: isAmpersand ? .nameConnector : []))
       i += 1

@@ -41,6 +41,8 @@ struct WordFeatures: OptionSet, Sendable {
   static let personalPronoun = WordFeatures(rawValue: 1 << 22)
   /// The word "according" (of "according to"), looked for in every sentence with a quote.
   static let according = WordFeatures(rawValue: 1 << 23)
+  /// `Attributor.ownPronouns`.
+  static let ownPronoun = WordFeatures(rawValue: 1 << 24)
 
   /// The gender a first name implies (female first, as `Lexicon.genderOfFirstName` decides).
   var firstNameGender: Gender {
@@ -90,6 +92,7 @@ struct WordFeatureTable: Sendable {
     mark(PhraseReader.verbModifiers, .verbModifier)
     mark(PhraseReader.pronouns, .personalPronoun)
     mark(["according"], .according)
+    mark(Attributor.ownPronouns, .ownPronoun)
   }
 
   func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
