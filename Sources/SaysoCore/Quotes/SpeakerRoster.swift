@@ -131,6 +131,7 @@ final class SpeakerRoster {
   ) -> Int? {
     if let exact = index.mostRecent(index.forms[lowered] ?? []) { return exact }
     guard let surname else { return nil }
+    let titleBit = title.map(SpeakerRoster.familyTitleBit) ?? 0
     func compatible(_ index: Int) -> Bool {
       let known = entities[index].gender
       if gender != .unknown && known != .unknown && gender != known { return false }
@@ -139,7 +140,7 @@ final class SpeakerRoster {
       {
         return false
       }
-      return !titlesClash(title, index)
+      return !titlesClash(titleBit, index)
     }
     let sameSurname = index.byRecency((index.surnames[surname] ?? []).filter(compatible))
     if let first {
@@ -169,6 +170,8 @@ final class SpeakerRoster {
   /// Titles that tell members of one family apart ("Mrs. Bates" is not "Miss Bates", her daughter): a bit
   /// for each of mr, mrs, miss and master; 0 for any other word.
   static func familyTitleBit(_ word: String) -> UInt8 {
+    // (Asked of every new form's first word: all four start with "m", which most words do not.)
+    guard word.utf8.first == 0x6D else { return 0 }
     switch word {
     case "mr": return 1
     case "mrs": return 2
@@ -178,10 +181,9 @@ final class SpeakerRoster {
     }
   }
 
-  /// Whether an entity is only ever written with a family title other than `title`.
-  private func titlesClash(_ title: String?, _ entity: Int) -> Bool {
-    guard let title else { return false }
-    let bit = SpeakerRoster.familyTitleBit(title)
+  /// Whether an entity is only ever written with a family title other than the one of `bit` (see
+  /// `familyTitleBit`; 0 for a name without one).
+  private func titlesClash(_ bit: UInt8, _ entity: Int) -> Bool {
     let others = index.familyTitles[entity]
     return bit != 0 && others != 0 && others & bit == 0
   }
