@@ -96,7 +96,7 @@ extension Attributor {
     guard token.isCapitalised, !(namesFirstOnly && token.allCaps),
       let run = reader.nameRun(in: first..<min(sentence.upperBound, first + 4)),
       run.lowerBound == first
-        || (!namesFirstOnly && !MentionReader.determiners.contains(token.lower)
+        || (!namesFirstOnly && !token.features.contains(.determiner)
           && run.lowerBound == first + 1)
     else { return nil }
     let mention = reader.mention(run)

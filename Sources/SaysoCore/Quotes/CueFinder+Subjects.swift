@@ -11,8 +11,8 @@ extension CueFinder {
         let subject = reader.subject(before: w, floor: start)
       {
         let first = tokens.tokens[subject.lowerBound]
-        if first.isCapitalised || PhraseReader.pronouns.contains(first.lower)
-          || MentionReader.determiners.contains(first.lower)
+        if first.isCapitalised || first.features.contains(.personalPronoun)
+          || first.features.contains(.determiner)
         {
           return subject
         }
@@ -28,7 +28,7 @@ extension CueFinder {
     var i = start
     while i < limit {
       let token = tokens.tokens[i]
-      if token.isWord && PhraseReader.pronouns.contains(token.lower), i + 1 < limit,
+      if token.isWord && token.features.contains(.personalPronoun), i + 1 < limit,
         CueFinder.looksLikeVerb(tokens.tokens[i + 1].lower) || tokens.tokens[i + 1].lower.endsWith("ed")
       {
         return i..<(i + 1)
@@ -36,7 +36,7 @@ extension CueFinder {
       if token.isWord && token.isCapitalised {
         var j = i
         while j < limit, tokens.tokens[j].isWord,
-          tokens.tokens[j].isCapitalised || MentionReader.determiners.contains(tokens.tokens[j].lower)
+          tokens.tokens[j].isCapitalised || tokens.tokens[j].features.contains(.determiner)
         { j += 1 }
         if j < limit, reader.nameRun(in: i..<j) != nil {
           let next = tokens.tokens[j].lower
@@ -89,21 +89,21 @@ extension CueFinder {
       s = comma + 1
     }
     // "But Mrs. Clinton would …", "When Mr. Trump tried …": skip the conjunction.
-    while s < limit, tokens.tokens[s].isWord, MentionReader.openers.contains(tokens.tokens[s].lower) {
+    while s < limit, tokens.tokens[s].isWord, tokens.tokens[s].features.contains(.opener) {
       s += 1
     }
     guard s < limit else { return nil }
-    if PhraseReader.pronouns.contains(tokens.tokens[s].lower) { return s..<(s + 1) }
+    if tokens.tokens[s].features.contains(.personalPronoun) { return s..<(s + 1) }
     var e = s
     var sawName = false
     var lowercaseWords = 0
     while e < limit, e - s < 8 {
       let token = tokens.tokens[e]
       guard token.isWord else { break }
-      if token.isCapitalised || MentionReader.determiners.contains(token.lower) || token.lower == "of"
+      if token.isCapitalised || token.features.contains(.determiner) || token.lower == "of"
         || token.mark == "&"
       {
-        if token.isCapitalised && !MentionReader.determiners.contains(token.lower) { sawName = true }
+        if token.isCapitalised && !token.features.contains(.determiner) { sawName = true }
         e += 1
         continue
       }
@@ -117,7 +117,7 @@ extension CueFinder {
             || self.lexicon.organisationWords[self.tokens.tokens[k].lower] != nil)
       }
       let headNoun = isHead(e) || (isHead(e + 1) && !CueFinder.looksLikeVerb(token.lower))
-      if (sawName && !headNoun) || PhraseReader.boundaries.contains(token.lower)
+      if (sawName && !headNoun) || token.features.contains(.phraseBoundary)
         || IndirectSpeechFinder.finiteMarkers.contains(token.lower)
         || lexicon.speechVerbs[token.lower] != nil || lowercaseWords >= 3
         || (lowercaseWords > 0 && CueFinder.looksLikeVerb(token.lower))

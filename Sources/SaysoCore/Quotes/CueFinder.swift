@@ -58,7 +58,7 @@ struct CueFinder {
       guard i > 0, verb.form == .thirdPerson || verb.form == .base else { return false }
       if inTag && verb.form == .thirdPerson { return true }
       let previous = tokens.tokens[i - 1]
-      guard PhraseReader.pronouns.contains(previous.lower) || (previous.isCapitalised && previous.isWord)
+      guard previous.features.contains(.personalPronoun) || (previous.isCapitalised && previous.isWord)
       else {
         return false
       }
@@ -113,9 +113,9 @@ struct CueFinder {
       // "…,” Clinton has gotten the contrition game down, and has settled on …": another verb first.
       if (t..<v).contains(where: { k in
         k > t && CueFinder.looksLikeVerb(tokens.tokens[k].lower)
-          && !PhraseReader.verbModifiers.contains(tokens.tokens[k].lower)
+          && !tokens.tokens[k].features.contains(.verbModifier)
           && (tokens.tokens[k - 1].isCapitalised
-            || PhraseReader.pronouns.contains(tokens.tokens[k - 1].lower))
+            || tokens.tokens[k - 1].features.contains(.personalPronoun))
           && !(k + 1 < v && tokens.tokens[k + 1].mark == ",")
       }) {
         continue
@@ -130,13 +130,13 @@ struct CueFinder {
         tokens.tokens[k].kind == .quoteMark && !(k > 0 && tokens.tokens[k].start == tokens.tokens[k - 1].end)
       }
       if tagComma, !endsSentence, v - t <= 20,
-        first.isCapitalised || MentionReader.determiners.contains(first.lower),
+        first.isCapitalised || first.features.contains(.determiner),
         !holdsQuote
       {
         var end = v
         while end > t,
           [",", "-"].contains(tokens.tokens[end - 1].mark)
-            || PhraseReader.verbModifiers.contains(tokens.tokens[end - 1].lower)
+            || tokens.tokens[end - 1].features.contains(.verbModifier)
         {
           end -= 1
         }
@@ -165,7 +165,7 @@ struct CueFinder {
       var w = v
       var words = 0
       while w >= quote.floor, words < 5, tokens.tokens[w].isWord, !isSpeechVerb(w, allowGerund: true),
-        !PhraseReader.boundaries.contains(tokens.tokens[w].lower) || tokens.tokens[w].isCapitalised
+        !tokens.tokens[w].features.contains(.phraseBoundary) || tokens.tokens[w].isCapitalised
       {
         words += 1
         w -= 1
@@ -186,7 +186,7 @@ struct CueFinder {
         ?? coordinatedSubject(verb: v, floor: floor)
     else { return nil }
     // "Benjamin said he believes “…”": the reported clause's pronoun is the outer speaker, named there.
-    if subject.count == 1, PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower),
+    if subject.count == 1, tokens.tokens[subject.lowerBound].features.contains(.personalPronoun),
       var outer = outerCue(before: subject.lowerBound, start: floor)
     {
       outer.rule = .cueBefore
@@ -199,7 +199,7 @@ struct CueFinder {
   /// the speaker, not the tag's own verb.
   private func inRelativeClause(_ v: Int, after floor: Int) -> Bool {
     var k = v - 1
-    while k > floor, PhraseReader.verbModifiers.contains(tokens.tokens[k].lower) { k -= 1 }
+    while k > floor, tokens.tokens[k].features.contains(.verbModifier) { k -= 1 }
     return k > floor && ["who", "which", "that"].contains(tokens.tokens[k].lower)
   }
 
@@ -240,7 +240,7 @@ struct CueFinder {
         {
           // "Bolton said he would advise Trump on “…”": a pronoun subject inside a reported clause is
           // the outer speaker, who the text names at the outer verb.
-          if subject.count == 1, PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower),
+          if subject.count == 1, tokens.tokens[subject.lowerBound].features.contains(.personalPronoun),
             let outer = outerCue(before: subject.lowerBound, start: start)
           {
             return outer
@@ -276,7 +276,7 @@ struct CueFinder {
     while v >= start {
       if isSpeechVerb(v), let subject = PhraseReader(tokens: tokens).subject(before: v, floor: start),
         !namedOnly
-          || !(subject.count == 1 && PhraseReader.pronouns.contains(tokens.tokens[subject.lowerBound].lower))
+          || !(subject.count == 1 && tokens.tokens[subject.lowerBound].features.contains(.personalPronoun))
       {
         return FoundCue(cue: v..<(v + 1), subject: subject, rule: .cueSentence, confidence: 0.8)
       }

@@ -53,7 +53,7 @@ struct PhraseReader {
     let last = tokens.tokens[found.upperBound - 1]
     let first = tokens.tokens[found.lowerBound]
     if last.isWord && !last.isCapitalised
-      && (MentionReader.determiners.contains(last.lower) || PhraseReader.boundaries.contains(last.lower))
+      && (last.features.contains(.determiner) || last.features.contains(.phraseBoundary))
     {
       return nil
     }
@@ -76,7 +76,7 @@ struct PhraseReader {
       i -= 2
     }
     while i >= floor,
-      PhraseReader.verbModifiers.contains(tokens.tokens[i].lower)
+      tokens.tokens[i].features.contains(.verbModifier)
         || (tokens.tokens[i].lower.endsWith("ly") && !tokens.tokens[i].isCapitalised
           && tokens.tokens[i].lower.unicodeScalars.count > 4)
     {
@@ -84,7 +84,7 @@ struct PhraseReader {
     }
     guard i >= floor else { return nil }
     let last = tokens.tokens[i]
-    if last.isWord && PhraseReader.pronouns.contains(last.lower) { return i..<(i + 1) }
+    if last.isWord && last.features.contains(.personalPronoun) { return i..<(i + 1) }
     // "No Azure for Apartheid, which has accused": the speaker is what the relative pronoun refers to.
     if ["who", "which", "that"].contains(last.lower), i - 1 > floor, tokens.tokens[i - 1].mark == "," {
       return rawSubject(before: i, floor: floor).map { $0.lowerBound..<(i - 1) }
@@ -126,9 +126,9 @@ struct PhraseReader {
     while j >= floor, start - j <= 14 {
       let token = tokens.tokens[j]
       guard token.isWord || token.mark == "'" && j > floor && tokens.tokens[j - 1].isWord else { break }
-      if !token.isCapitalised && PhraseReader.boundaries.contains(token.lower) { break }
+      if !token.isCapitalised && token.features.contains(.phraseBoundary) { break }
       if token.isCapitalised && tokens.opensSentence(j)
-        && PhraseReader.boundaries.contains(token.lower)
+        && token.features.contains(.phraseBoundary)
       {
         break
       }
@@ -156,7 +156,7 @@ struct PhraseReader {
       i += 1
     }
     guard i < ceiling else { return nil }
-    if tokens.tokens[i].isWord && PhraseReader.pronouns.contains(tokens.tokens[i].lower) {
+    if tokens.tokens[i].isWord && tokens.tokens[i].features.contains(.personalPronoun) {
       return i..<(i + 1)
     }
     // "Asked which county was his favorite, he demurred": what follows is what was asked, not who.
