@@ -70,7 +70,7 @@ struct PhraseReader {
   private func rawSubject(before verb: Int, floor: Int) -> Range<Int>? {
     var i = verb - 1
     // "Feinstein last week said", "Trump on Monday said": a time between subject and verb.
-    while i > floor, PhraseReader.timeWords.contains(tokens.tokens[i].lower),
+    while i > floor, tokens.tokens[i].features.contains(.timeWord),
       PhraseReader.timeOpeners.contains(tokens.tokens[i - 1].lower)
     {
       i -= 2

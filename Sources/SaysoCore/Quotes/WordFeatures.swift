@@ -43,6 +43,8 @@ struct WordFeatures: OptionSet, Sendable {
   static let according = WordFeatures(rawValue: 1 << 23)
   /// `Attributor.ownPronouns`.
   static let ownPronoun = WordFeatures(rawValue: 1 << 24)
+  /// `PhraseReader.timeWords`.
+  static let timeWord = WordFeatures(rawValue: 1 << 25)
 
   /// The gender a first name implies (female first, as `Lexicon.genderOfFirstName` decides).
   var firstNameGender: Gender {
@@ -93,6 +95,7 @@ struct WordFeatureTable: Sendable {
     mark(PhraseReader.pronouns, .personalPronoun)
     mark(["according"], .according)
     mark(Attributor.ownPronouns, .ownPronoun)
+    mark(PhraseReader.timeWords, .timeWord)
   }
 
   func features(_ hash: UInt64) -> WordFeatures { table[hash] ?? [] }
