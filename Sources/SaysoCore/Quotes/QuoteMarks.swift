@@ -29,6 +29,12 @@ enum QuoteMarkFinder {
     var i = 0
     while i < s.count {
       let c = s[i]
+      // Nearly every scalar is none of the twelve marks: said by one or two comparisons for ASCII,
+      // before the switch compares it with each.
+      guard c.value < 0x80 ? c.value == 0x22 || c.value == 0x27 : isQuoteScalar(c) else {
+        i += 1
+        continue
+      }
       switch c {
       case "\"":
         marks.append(straight(window, i, length: 1, family: .double))
