@@ -73,29 +73,49 @@ extension Attributor {
 
   /// The mention a name run reads as (what the roster records of it), with its name read into parts. A
   /// novel names the same few people thousands of times, and how a run reads depends only on its words
-  /// and on which of them open a sentence, so each reading is kept.
+  /// and on which of them open a sentence, so each reading is kept: found again by a hash of the run's
+  /// scalars and starts, and checked against the text kept with it, without making a string of the run.
   private func spottedName(_ run: Range<Int>, tokens: TokenizedWindow, reader: MentionReader) -> SpottedName {
-    var key = SpottedKey(text: tokens.text(run))
-    for i in run where tokens.isSentenceInitial(i) { key.noteSentenceStart(i - run.lowerBound) }
-    let start = tokens.window.base + tokens.tokens[run.lowerBound].start
-    if let known = spottedNames[key] { return known.shifted(by: start) }
+    var starts = SentenceStarts()
+    for i in run where tokens.isSentenceInitial(i) { starts.note(i - run.lowerBound) }
+    let span = tokens.span(run)
+    let scalars = tokens.window.scalars[span]
+    let key = starts.hash(continuing: SentenceStarts.hash(scalars))
+    let start = tokens.window.base + span.lowerBound
+    if let known = spottedNames[key], known.starts == starts, known.text.unicodeScalars.elementsEqual(scalars) {
+      return known.name.shifted(by: start)
+    }
     let mention = reader.mention(run)
     let spotted = SpottedName(
       range: mention.range, kind: mention.kind, gender: mention.gender,
       parsed: ParsedNameCache.shared.reading(mention.name ?? mention.text))
-    spottedNames[key] = spotted.shifted(by: -start)
+    // (The mention's text is the run's: the whole run is the phrase read.)
+    spottedNames[key] = (mention.text, starts, spotted.shifted(by: -start))
     return spotted
   }
 }
 
-/// What a name run reads as depends on: its words, and which of them open a sentence (by offset in the
-/// run: a bit each for the first 64, a list past them).
-struct SpottedKey: Hashable {
-  var text: String
-  var starts: UInt64 = 0
-  var laterStarts: [Int] = []
+/// Which words of a name run open a sentence (by offset in the run: a bit each for the first 64, a list
+/// past them): with its words, what the run reads as depends on.
+struct SentenceStarts: Equatable {
+  var bits: UInt64 = 0
+  var later: [Int] = []
 
-  mutating func noteSentenceStart(_ offset: Int) {
-    if offset < 64 { starts |= 1 << UInt64(offset) } else { laterStarts.append(offset) }
+  mutating func note(_ offset: Int) {
+    if offset < 64 { bits |= 1 << UInt64(offset) } else { later.append(offset) }
+  }
+
+  /// FNV-1a over the scalars' values.
+  static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    var hash = WordFeatureTable.seed
+    for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* WordFeatureTable.prime }
+    return hash
+  }
+
+  /// `hash` with these starts mixed in.
+  func hash(continuing hash: UInt64) -> UInt64 {
+    var hash = (hash ^ bits) &* WordFeatureTable.prime
+    for offset in later { hash = (hash ^ UInt64(offset)) &* WordFeatureTable.prime }
+    return hash
   }
 }

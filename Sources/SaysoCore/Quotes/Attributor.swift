@@ -2,7 +2,7 @@
 /// quotes in the same paragraph, then paragraph-to-paragraph continuation (news) or turn-taking (fiction),
 /// then the subject of the quote's sentence when that subject speaks elsewhere.
 final class Attributor {
-  /// A name run as read once (see `spottedMention`): what the roster records of its mention (the range
+  /// A name run as read once (see `spottedName`): what the roster records of its mention (the range
   /// at offset 0, the kind and gender read) and its name's reading. Not the whole `Mention`: its four
   /// strings were copied at every later sighting of the name and never read.
   struct SpottedName {
@@ -41,8 +41,9 @@ final class Attributor {
   var blocks: [BlockQuote] = []
   /// Reported speech without quote marks, by paragraph: document range of the clause and its speaker.
   var reported: [Int: [(range: Range<Int>, assignment: Assignment)]] = [:]
-  /// Name runs already read, by their text and sentence starts (see `spottedMention`), at offset 0.
-  var spottedNames: [SpottedKey: SpottedName] = [:]
+  /// Name runs already read, at offset 0, by a hash of their text and sentence starts (see
+  /// `spottedName`), with the text and starts a hit is checked against.
+  var spottedNames: [UInt64: (text: String, starts: SentenceStarts, name: SpottedName)] = [:]
   /// A short document's tokens of the paragraphs with a quote still unattributed after reading, which the
   /// last pass reads again (`tokenize`); a long document's are made again instead, to keep its memory low.
   var tokensToReread: [Int: TokenizedWindow] = [:]
