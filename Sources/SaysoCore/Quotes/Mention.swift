@@ -72,7 +72,8 @@ struct MentionReader {
     }
     let headZone = self.headZone(range)
     var mention = Mention(range: span, text: text, gender: .unknown)
-    if let name = nameRun(in: headZone) ?? nameRun(in: range) {
+    let nameRun = nameRun(in: headZone) ?? nameRun(in: range)
+    if let name = nameRun {
       var nameRange = tokens.window.absolute(tokens.span(name))
       // (A run the name spotter found is its own name: its text is already cut.)
       var text = name == range ? text : tokens.text(name)
@@ -86,7 +87,7 @@ struct MentionReader {
     }
     mention.head = headZone.reversed().first { tokens.tokens[$0].isWord && !tokens.tokens[$0].isCapitalised }
       .map { tokens.tokens[$0].lower }
-    mention.kind = kind(range, headZone: headZone, hasName: mention.name != nil)
+    mention.kind = kind(range, headZone: headZone, nameRun: nameRun)
     if mention.gender == .unknown, let head = mention.head, let gender = lexicon.roleNouns[head] {
       mention.gender = gender
     }
@@ -219,7 +220,9 @@ struct MentionReader {
   }
 
   /// What the phrase names: an organisation or group word anywhere, a role noun, plural sources.
-  private func kind(_ range: Range<Int>, headZone: Range<Int>, hasName: Bool) -> SpeakerKind? {
+  /// `nameRun`: the phrase's name, as `mention` found it.
+  private func kind(_ range: Range<Int>, headZone: Range<Int>, nameRun: Range<Int>?) -> SpeakerKind? {
+    let hasName = nameRun != nil
     var found: SpeakerKind?
     for i in range {
       let token = tokens.tokens[i]
@@ -231,7 +234,7 @@ struct MentionReader {
       if kind == .unnamed && !hasName && headZone.contains(i) { return .unnamed }
     }
     if let found { return found }
-    if hasName, let run = nameRun(in: headZone) ?? nameRun(in: range) {
+    if let run = nameRun {
       // "New York Daily News", "Judicial Watch Inc.", "CNN": names of organisations.
       if run.contains(where: {
         tokens.tokens[$0].features.contains(.organisationNameWord)
