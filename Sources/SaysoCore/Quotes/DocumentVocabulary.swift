@@ -11,35 +11,37 @@ struct DocumentVocabulary: Sendable {
   init(_ text: SourceText) {
     var hashes = HashSet64()
     var capitals = HashSet64()
-    let wordBytes = DocumentVocabulary.wordBytes
+    // Through buffer pointers, the text's and the word-byte table's: this reads every byte of every
+    // document, and each checked array access was a good part of the cost.
     text.utf8.withUnsafeBufferPointer { bytes in
-      func isWordByte(_ byte: UInt8) -> Bool { wordBytes[Int(byte)] }
-      var i = 0
-      let n = bytes.count
-      // The last byte before the current word that is not white space.
-      var before: UInt8 = 0x2E
-      while i < n {
-        let byte = bytes[i]
-        let lower = byte >= 0x61 && byte <= 0x7A
-        let upper = byte >= 0x41 && byte <= 0x5A
-        guard lower || (upper && DocumentVocabulary.continuesSentence(before)) else {
-          // Skip to the end of any other word so its tail is not read as a word of its own.
-          if isWordByte(byte) {
-            while i < n, isWordByte(bytes[i]) { i += 1 }
-            before = 0x61
-          } else {
+      DocumentVocabulary.wordBytes.withUnsafeBufferPointer { isWordByte in
+        var i = 0
+        let n = bytes.count
+        // The last byte before the current word that is not white space.
+        var before: UInt8 = 0x2E
+        while i < n {
+          let byte = bytes[i]
+          guard isWordByte[Int(byte)] else {
             if byte != 0x20 && byte != 0x0A && byte != 0x09 { before = byte }
             i += 1
+            continue
           }
-          continue
+          let lower = byte >= 0x61 && byte <= 0x7A
+          let upper = byte >= 0x41 && byte <= 0x5A
+          guard lower || (upper && DocumentVocabulary.continuesSentence(before)) else {
+            // Skip to the end of any other word so its tail is not read as a word of its own.
+            while i < n, isWordByte[Int(bytes[i])] { i += 1 }
+            before = 0x61
+            continue
+          }
+          var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+          while i < n, isWordByte[Int(bytes[i])] {
+            hash = (hash ^ UInt64(bytes[i] | 0x20)) &* 0x100_0000_01b3
+            i += 1
+          }
+          if lower { hashes.insert(hash) } else { capitals.insert(hash) }
+          before = 0x61
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while i < n, isWordByte(bytes[i]) {
-          hash = (hash ^ UInt64(bytes[i] | 0x20)) &* 0x100_0000_01b3
-          i += 1
-        }
-        if lower { hashes.insert(hash) } else { capitals.insert(hash) }
-        before = 0x61
       }
     }
     lowercase = hashes
