@@ -123,16 +123,16 @@ extension QuoteAnalyzer {
   static func oneLine(_ text: String) -> String {
     // Nearly every name is ASCII with single spaces inside it: said so by one pass over its bytes, and
     // returned as it is. Anything else (non-ASCII white space included) is split and joined.
-    var previousSpace = true
-    var plain = true
-    for byte in text.utf8 {
-      if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previousSpace) {
-        plain = false
-        break
+    var copy = text
+    let plain = copy.withUTF8 { bytes in
+      var previousSpace = true
+      for byte in bytes {
+        if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previousSpace) { return false }
+        previousSpace = byte == 0x20
       }
-      previousSpace = byte == 0x20
+      return !previousSpace
     }
-    if plain && !previousSpace { return text }
+    if plain { return text }
     return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
