@@ -101,12 +101,19 @@ enum SpeakerList {
           // Descriptions are aliases ("the minister"); a speaker known only as "he" or "I" has the
           // pronoun as its description, which is no alias ("the i").
           let described = entity.descriptions.filter { Lexicon.pronouns[$0] == nil }.map { "the " + $0 }
-          let aliases = (entity.forms + described).map(QuoteAnalyzer.oneLine).filter { $0 != name }
+          var aliases = (entity.forms + described).map(QuoteAnalyzer.oneLine)
+          aliases.removeAll { $0 == name }
+          aliases.sort()
+          // Sorted, each once (what a set then sorted gave, without the set).
+          aliases = zip(aliases.indices, aliases).filter { $0 == 0 || aliases[$0 - 1] != $1 }.map(\.1)
+          // Mentions are recorded nearly in order: sorted only when they are not.
+          let mentions = entity.mentions
+          let inOrder = zip(mentions, mentions.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
           speakers.append(
             Speaker(
               id: speakers.count, name: name, kind: entity.kind ?? .person, gender: entity.gender,
-              aliases: Array(Set(aliases)).sorted(),
-              mentions: entity.mentions.sorted { $0.lowerBound < $1.lowerBound }))
+              aliases: aliases,
+              mentions: inOrder ? mentions : mentions.sorted { $0.lowerBound < $1.lowerBound }))
           speakerOf[assignment.entity] = speakers.count - 1
           return speakers.count - 1
         }()
