@@ -82,7 +82,8 @@ extension Attributor {
     let scalars = tokens.window.scalars[span]
     let key = starts.hash(continuing: SentenceStarts.hash(scalars))
     let start = tokens.window.base + span.lowerBound
-    if let known = spottedNames[key], known.starts == starts, known.text.unicodeScalars.elementsEqual(scalars) {
+    if let known = spottedNames[key], known.starts == starts, known.text.unicodeScalars.elementsEqual(scalars)
+    {
       return known.name.shifted(by: start)
     }
     let mention = reader.mention(run)
