@@ -100,8 +100,13 @@ struct ByteHelperTests {
       (Abbreviations.known, .abbreviation), (CueFinder.nounMarkers, .nounMarker),
       (CueFinder.namingVerbs, .namingVerb), (PhraseReader.verbModifiers, .verbModifier),
       (PhraseReader.pronouns, .personalPronoun), (["according"], .according),
+      (MentionReader.determiners, .determiner), (MentionReader.openers, .opener),
+      (PhraseReader.boundaries, .phraseBoundary), (PhraseReader.timeWords, .timeWord),
+      (Attributor.ownPronouns, .ownPronoun),
     ]
-    let outsiders = ["said", "minister", "washington", "quickly", "table", "accorded", "doctor"]
+    let outsiders = [
+      "said", "minister", "washington", "quickly", "table", "accorded", "doctor", "hers", "weekly", "thee",
+    ]
     for (set, bit) in sets {
       for word in set { #expect(features(word).contains(bit), "\(word)") }
       for word in outsiders where !set.contains(word) { #expect(!features(word).contains(bit), "\(word)") }
