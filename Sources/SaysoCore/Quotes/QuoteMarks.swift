@@ -28,13 +28,20 @@ enum QuoteMarkFinder {
     let s = window.scalars
     var i = 0
     while i < s.count {
-      let c = s[i]
       // Nearly every scalar is none of the twelve marks: said by one or two comparisons for ASCII,
-      // before the switch compares it with each.
-      guard c.value < 0x80 ? c.value == 0x22 || c.value == 0x27 : isQuoteScalar(c) else {
-        i += 1
-        continue
+      // before the switch compares it with each; runs of such scalars are skipped through a buffer
+      // pointer, without an index check per scalar.
+      i = s.withUnsafeBufferPointer { buffer in
+        var j = i
+        while j < buffer.count {
+          let value = buffer[j].value
+          if value < 0x80 ? value == 0x22 || value == 0x27 : isQuoteScalar(buffer[j]) { break }
+          j += 1
+        }
+        return j
       }
+      guard i < s.count else { break }
+      let c = s[i]
       switch c {
       case "\"":
         marks.append(straight(window, i, length: 1, family: .double))
