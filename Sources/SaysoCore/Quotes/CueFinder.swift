@@ -308,11 +308,14 @@ struct CueFinder {
   }
 
   static func looksLikeVerb(_ word: String) -> Bool {
-    [
-      "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does",
-      "also",
-    ]
-    .contains(word) || (word.endsWith("ed") && word.unicodeScalars.count > 4)
+    // (A switch: an array literal here was made and destroyed at every call.)
+    switch word {
+    case "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does",
+      "also":
+      return true
+    default:
+      return word.endsWith("ed") && word.unicodeScalars.count > 4
+    }
   }
 
   func sentenceStart(of i: Int) -> Int {
