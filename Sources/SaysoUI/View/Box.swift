@@ -6,7 +6,13 @@ enum Box {
     _ grid: inout Grid, row: Int, col: Int, rows: Int, cols: Int, title: String, footer: String? = nil
   ) -> ScreenLayout.Rect {
     let border = Style(.border)
-    for r in row..<(row + rows) { grid.fill(row: r, col: col, width: cols, style: Style(.popup)) }
+    for r in row..<(row + rows) {
+      grid.fill(row: r, col: col, width: cols, style: Style(.popup))
+      // Two blank columns on either side: text cut off under the box (a speaker label's "…", half a
+      // word) would otherwise show right against its border, as if it belonged to the box.
+      grid.fill(row: r, col: col - 2, width: 2, style: Style(.text))
+      grid.fill(row: r, col: col + cols, width: 2, style: Style(.text))
+    }
     grid.put("┌" + String(repeating: "─", count: max(0, cols - 2)) + "┐", row: row, col: col, style: border)
     grid.put(
       "└" + String(repeating: "─", count: max(0, cols - 2)) + "┘", row: row + rows - 1, col: col,
