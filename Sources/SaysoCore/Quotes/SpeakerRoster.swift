@@ -250,24 +250,21 @@ final class SpeakerRoster {
   /// The fullest proper name: the longest form without a title if it has a first name, else the form with
   /// the title ("Mr. Hanson"), else whatever was seen.
   func canonicalName(_ index: Int) -> String {
-    let entity = entities[index]
     // Uses per form (each form is kept once): the fullest name the text writes, not one made up by
-    // leaving out its title. Each form's length and words are read once, not in every comparison.
+    // leaving out its title. Each form's words are read once; its length in characters (which takes
+    // a walk over its graphemes) only when two forms are used as often.
     struct Candidate {
       var form: String
       var uses: Int
-      var length: Int
       /// The first word, when more follow (a name of two words or more).
       var firstOfSeveral: Substring?
     }
-    let candidates = zip(entity.forms, entity.formCounts).map { form, uses in
+    let candidates = zip(entities[index].forms, entities[index].formCounts).map { form, uses in
       let first = form.firstWord()
-      return Candidate(
-        form: form, uses: uses, length: form.count,
-        firstOfSeveral: first?.followed == true ? first?.word : nil)
+      return Candidate(form: form, uses: uses, firstOfSeveral: first?.followed == true ? first?.word : nil)
     }
     func byUse(_ a: Candidate, _ b: Candidate) -> Bool {
-      a.uses != b.uses ? a.uses < b.uses : (a.length, b.form) < (b.length, a.form)
+      a.uses != b.uses ? a.uses < b.uses : (a.form.count, b.form) < (b.form.count, a.form)
     }
     // A form with a first name ("Hillary Clinton", "Jane Doe"), the most used; else a titled form ("Mr.
     // Weston"), the most used; else whatever was written most.
