@@ -34,11 +34,14 @@ struct ByteHelperTests {
   }
 
   @Test func titleDotsAreTrimmedOnBothEnds() {
-    #expect(SpeakerRoster.withoutDot("dr."[...]) == "dr")
-    #expect(SpeakerRoster.withoutDot("..mr.."[...]) == "mr")
-    #expect(SpeakerRoster.withoutDot("."[...]) == "")
-    #expect(SpeakerRoster.withoutDot(nil) == "")
-    #expect(SpeakerRoster.withoutDot("señor."[...]) == "señor")
+    #expect(SpeakerRoster.leadingWord("dr. jones") == "dr")
+    #expect(SpeakerRoster.leadingWord("..mr.. x") == "mr")
+    #expect(SpeakerRoster.leadingWord(". x") == "")
+    #expect(SpeakerRoster.leadingWord("") == "")
+    #expect(SpeakerRoster.leadingWord("  señor. garcía") == "señor")
+    #expect(
+      SpeakerRoster.leadingWord("señor. garcía") == SpeakerRoster.ParsedName(reading: "Señor. García").leading
+    )
   }
 
   /// A name's parts as read from its bytes: titles dropped (and their gender kept), the possessive cut

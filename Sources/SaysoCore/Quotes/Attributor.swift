@@ -231,5 +231,4 @@ final class Attributor {
         confidence: min(source.confidence, 0.85) - 0.05)
     }
   }
-
 }

@@ -182,7 +182,8 @@ struct MentionReader {
     {
       return false
     }
-    if all[i].allCaps, all[i].lower.unicodeScalars.count > 4 { return false }  // see `isShouted`
+    // A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.
+    if all[i].allCaps, all[i].lower.unicodeScalars.count > 4 { return false }
     // "Poor Alice", "Again the Jew": a capital that only opens the sentence, on a word the text writes
     // in lower case elsewhere.
     if tokens.isSentenceInitial(i), !features.contains(.honorific),
@@ -197,9 +198,6 @@ struct MentionReader {
     // capitalised token of its own, has none.
     return all[i].mark != "&"
   }
-
-  /// A word in capitals ("WASHINGTON", "CHAPTER"): a heading or dateline, not a name.
-  static func isShouted(_ token: Token) -> Bool { token.allCaps }
 
   private func isPersonName(_ range: Range<Int>) -> Bool {
     guard let run = nameRun(in: range) else { return false }

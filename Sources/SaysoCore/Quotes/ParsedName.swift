@@ -59,7 +59,7 @@ extension SpeakerRoster {
     }
 
     /// The byte ranges of the words between ASCII spaces.
-    private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
       var words: [Range<Int>] = []
       var start = 0
       for i in 0..<bytes.count where bytes[i] == 0x20 {
@@ -71,7 +71,7 @@ extension SpeakerRoster {
     }
 
     /// A word without full stops at either end ("dr." → "dr").
-    private static func withoutDots(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    static func withoutDots(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
       var start = word.lowerBound
       var end = word.upperBound
       while start < end, bytes[start] == 0x2E { start += 1 }
@@ -95,16 +95,14 @@ extension SpeakerRoster {
     }
   }
 
-  /// The first word of a lower-cased name without its dot ("dr. jones" → "dr").
-  static func leadingWord(_ lowered: String) -> String { withoutDot(lowered.spaceSeparatedWords().first) }
-
-  /// A title as written without its dots ("dr." → "dr").
-  static func withoutDot(_ word: Substring?) -> String {
-    guard let bytes = word?.utf8 else { return "" }
-    var start = bytes.startIndex
-    var end = bytes.endIndex
-    while start < end, bytes[start] == 0x2E { start = bytes.index(after: start) }
-    while end > start, bytes[bytes.index(before: end)] == 0x2E { end = bytes.index(before: end) }
-    return String(Substring(bytes[start..<end]))
+  /// The first word of a lower-cased name without its dots ("dr. jones" → "dr"), as `ParsedName` reads
+  /// its `leading` word.
+  static func leadingWord(_ lowered: String) -> String {
+    var lowered = lowered
+    return lowered.withUTF8 { bytes in
+      guard let first = ParsedName.wordRanges(bytes).first else { return "" }
+      let word = ParsedName.withoutDots(first, in: bytes)
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
+    }
   }
 }

@@ -101,11 +101,12 @@ enum SpeakerList {
           // Descriptions are aliases ("the minister"); a speaker known only as "he" or "I" has the
           // pronoun as its description, which is no alias ("the i").
           let described = entity.descriptions.filter { Lexicon.pronouns[$0] == nil }.map { "the " + $0 }
-          var aliases = (entity.forms + described).map(QuoteAnalyzer.oneLine)
-          aliases.removeAll { $0 == name }
-          aliases.sort()
           // Sorted, each once (what a set then sorted gave, without the set).
-          aliases = zip(aliases.indices, aliases).filter { $0 == 0 || aliases[$0 - 1] != $1 }.map(\.1)
+          var aliases: [String] = []
+          for alias in (entity.forms + described).map(QuoteAnalyzer.oneLine).sorted()
+          where alias != name && alias != aliases.last {
+            aliases.append(alias)
+          }
           // Mentions are recorded nearly in order: sorted only when they are not.
           let mentions = entity.mentions
           let inOrder = zip(mentions, mentions.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }

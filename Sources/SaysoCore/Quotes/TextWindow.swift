@@ -9,7 +9,8 @@ struct TextWindow {
   init(text: SourceText, range: Range<Int>) {
     base = range.lowerBound
     let bytes = text.byteRange(range)
-    // Written straight into the array's storage (every paragraph is decoded, twice): ASCII bytes are
+    // Written straight into the array's storage (every paragraph is decoded, a quoted one of a long
+    // document twice): ASCII bytes are
     // scalars as they are, a lead byte and its continuation bytes are put together in place.
     scalars = text.utf8.withUnsafeBufferPointer { buffer in
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in

@@ -227,8 +227,6 @@ enum Abbreviations {
 /// Sentence starts: after . ! ? … (and any closing quotes or brackets) when the next word is capitalised,
 /// a digit or an opening quote.
 enum SentenceSplitter {
-  /// A punctuation token is one scalar, read from the window instead of comparing its string; a word's
-  /// first scalar is a digit exactly when its lower case's is.
   /// The sentences as token ranges, in order, covering every token (one empty sentence when there are
   /// none). Collected straight into their array, room made for one sentence per eight tokens first (a
   /// list of starts grown from one element cost several allocations per paragraph).
@@ -244,21 +242,21 @@ enum SentenceSplitter {
     return sentences
   }
 
-  /// Each sentence start after the first (which is 0), in order.
+  /// Each sentence start after the first (which is 0), in order. Marks are read from `Token.mark` (".",
+  /// "!", "?", "…", ")" and "]" are punctuation tokens only); a word's first scalar is a digit exactly
+  /// when its lower case's is.
   private static func forEachStart(_ tokens: [Token], _ window: TextWindow, _ body: (Int) -> Void) {
     let s = window.scalars
-    func mark(_ token: Token) -> Unicode.Scalar? { token.kind == .punctuation ? s[token.start] : nil }
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
-      let ends = mark(token).map { $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" } ?? false
+      let ends = token.mark == "." || token.mark == "!" || token.mark == "?" || token.mark == "…"
       guard ends else {
         i += 1
         continue
       }
       var j = i + 1
-      while j < tokens.count, tokens[j].kind == .quoteMark || mark(tokens[j]) == ")" || mark(tokens[j]) == "]"
-      {
+      while j < tokens.count, tokens[j].kind == .quoteMark || tokens[j].mark == ")" || tokens[j].mark == "]" {
         // A closing mark right after the full stop belongs to this sentence; an opening one starts the next.
         if tokens[j].kind == .quoteMark && j > i + 1 { break }
         if tokens[j].kind == .quoteMark, tokens[j].start > token.end { break }
